@@ -1,0 +1,27 @@
+import MigofWidgets
+
+/// One entry of the keymap: the keys, what they do, and how help and the footer show them.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var context: Context
+    /// The key column of the help screen, e.g. "↑ k".
+    public var keyLabel: String
+    /// What the binding does, for the help screen.
+    public var help: String
+    /// The short footer hint, or nil to leave it out of the footer.
+    public var hint: String?
+    /// The key text of the footer hint when it differs from `keyLabel` (e.g. "[ ]" for a pair).
+    public var hintKey: String?
+
+    public init(_ keys: [Key], _ action: Action, _ context: Context, keyLabel: String? = nil,
+                help: String, hint: String? = nil, hintKey: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.context = context
+        self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: " ")
+        self.help = help
+        self.hint = hint
+        self.hintKey = hintKey
+    }
+}

@@ -1,0 +1,74 @@
+import MigofWidgets
+
+/// The one keymap. The help overlay, the footer hints and `update` all read it, so what
+/// the screen says and what the keys do cannot drift apart.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    /// The action bound to `key` on `screen`; a screen binding wins over a global one.
+    /// An `.area` binding passes on which of its keys was pressed.
+    public func action(for key: Key, in screen: Context) -> Action? {
+        guard let binding = bindings.first(where: { $0.context == screen && $0.keys.contains(key) })
+            ?? bindings.first(where: { $0.context == .global && $0.keys.contains(key) }) else { return nil }
+        if case .area = binding.action, let index = binding.keys.firstIndex(of: key) {
+            return .area(index)
+        }
+        return binding.action
+    }
+
+    /// Footer hints for a screen: its own first, then the global ones it does not override.
+    public func hints(for screen: Context) -> [(key: String, label: String)] {
+        let local = bindings.filter { $0.context == screen }
+        let overridden = Set(local.flatMap(\.keys))
+        let global = bindings.filter { $0.context == .global && !$0.keys.contains(where: overridden.contains) }
+        return (local + global).compactMap { binding in
+            binding.hint.map { (key: binding.hintKey ?? binding.keyLabel, label: $0) }
+        }
+    }
+
+    /// Bindings grouped for the help overlay: the screen's own first, then the global ones.
+    public func sections(for screen: Context) -> [(context: Context, bindings: [KeyBinding])] {
+        var order: [Context] = [screen]
+        order += Context.allCases.filter { $0 != screen && $0 != .global }
+        order.append(.global)
+        if screen == .global { order = Context.allCases }
+        return order.compactMap { context in
+            let list = bindings.filter { $0.context == context }
+            return list.isEmpty ? nil : (context, list)
+        }
+    }
+
+    /// migof's keys.
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.up, .char("k")], .up, .global, help: "Move up"),
+        KeyBinding([.down, .char("j")], .down, .global, help: "Move down"),
+        KeyBinding([.left, .char("h")], .left, .global, help: "Move left"),
+        KeyBinding([.right, .char("l")], .right, .global, help: "Move right"),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .global, help: "Page up"),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, .global, help: "Page down"),
+        KeyBinding([.home, .char("g")], .top, .global, help: "First item"),
+        KeyBinding([.end, .char("G")], .bottom, .global, help: "Last item"),
+        KeyBinding([.tab], .nextFocus, .global, help: "Next panel or tile"),
+        KeyBinding([.backTab], .previousFocus, .global, help: "Previous panel or tile"),
+        KeyBinding([.enter], .open, .global, help: "Open the selection", hint: "open"),
+        KeyBinding([.escape], .back, .global, help: "Back (close help, cancel search)", hint: "back"),
+        KeyBinding([.char("/")], .search, .global, help: "Search countries (name, accents ignored, or ISO code)", hint: "search"),
+        KeyBinding([.char("[")], .previousYear, .global, help: "Previous year", hint: "year", hintKey: "[ ]"),
+        KeyBinding([.char("]")], .nextYear, .global, help: "Next year"),
+        KeyBinding((1...6).map { .char(Character(String($0))) }, .area(0), .global, keyLabel: "1-6",
+                   help: "Open area P1 P2 P3 O1 O2 O3", hint: "areas"),
+        KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
+        KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries"),
+        KeyBinding([.char("t")], .cycleTheme, .global, help: "Next colour theme", hint: "theme"),
+        KeyBinding([.char("?")], .help, .global, help: "Show or hide this help"),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, .global, help: "Quit", hint: "quit"),
+        KeyBinding([.char("s")], .nextSort, .browser, help: "Sort by the next column (name, overall, P1…O3)", hint: "sort"),
+        KeyBinding([.char("S")], .previousSort, .browser, help: "Sort by the previous column"),
+        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region"),
+        KeyBinding([.char("R")], .clearRegion, .browser, help: "Show every region"),
+        KeyBinding([.enter], .open, .profile, help: "Expand or collapse the area's indicators", hint: "expand"),
+        KeyBinding([.enter], .open, .area, help: "Open the selected country's profile", hint: "profile"),
+        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
+        KeyBinding([.enter], .open, .home, help: "Open the selected area", hint: "open"),
+    ])
+}

@@ -1,0 +1,24 @@
+/// One assessment round of one country: the published ratings and the analyst's indicator scores.
+public struct Assessment: Sendable, Equatable {
+    /// The published overall rating, if any.
+    public var reportedOverall: ReportedRating?
+    /// Published per-area ratings keyed by area id.
+    public var reportedAreas: [String: ReportedRating]
+    /// Indicator scores keyed by indicator id; an absent key means unscored.
+    public var scores: [String: Int]
+    /// Indicator notes keyed by indicator id; never holds empty strings.
+    public var notes: [String: String]
+
+    public init(reportedOverall: ReportedRating? = nil, reportedAreas: [String: ReportedRating] = [:],
+                scores: [String: Int] = [:], notes: [String: String] = [:]) {
+        self.reportedOverall = reportedOverall
+        self.reportedAreas = reportedAreas
+        self.scores = scores
+        self.notes = notes
+    }
+
+    /// True when the round holds neither published ratings nor scores nor notes.
+    public var isEmpty: Bool {
+        reportedOverall == nil && reportedAreas.isEmpty && scores.isEmpty && notes.isEmpty
+    }
+}

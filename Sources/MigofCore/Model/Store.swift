@@ -1,0 +1,37 @@
+/// Everything migof keeps on disk: countries with their assessments.
+public struct Store: Sendable, Equatable {
+    /// The file format version this build reads and writes.
+    public static let formatVersion = 1
+
+    /// Countries keyed by ISO alpha-3 code.
+    public var countries: [String: Country]
+
+    public init(countries: [String: Country] = [:]) {
+        self.countries = countries
+    }
+
+    /// Country codes in alphabetical order, the order of the file.
+    public var codes: [String] { countries.keys.sorted() }
+
+    /// Every year that appears in any assessment, oldest first.
+    public var years: [Int] {
+        Array(Set(countries.values.flatMap { $0.assessments.keys })).sorted()
+    }
+
+    /// The latest year holding any data.
+    public var latestYear: Int? { years.last }
+
+    /// The year views and listings default to: the latest assessment round, meaning the
+    /// latest year with data for at least `roundSize` countries (else the latest year).
+    ///
+    /// A lone early value (Kazakhstan's 2023 overall rating) must not make 2023 the default
+    /// round while 88 countries have 2021 ratings.
+    public func defaultYear(roundSize: Int = 10) -> Int? {
+        var counts: [Int: Int] = [:]
+        for country in countries.values {
+            for year in country.assessments.keys { counts[year, default: 0] += 1 }
+        }
+        let threshold = min(roundSize, countries.count)
+        return counts.filter { $0.value >= threshold }.keys.max() ?? counts.keys.max()
+    }
+}

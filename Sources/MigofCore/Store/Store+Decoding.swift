@@ -1,0 +1,156 @@
+import Foundation
+
+extension Store {
+    /// Parses and validates store JSON against a framework.
+    ///
+    /// Every problem is collected with its position so the user can fix a file in one pass;
+    /// nothing is returned unless the whole file is valid.
+    public static func parse(_ bytes: [UInt8], path: String, framework: Framework) throws(MigofError) -> Store {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw .invalid([Diagnostic(path: path, line: error.position.line, column: error.position.column, message: error.message)])
+        }
+        var decoder = StoreDecoder(reader: NodeReader(path: path), framework: framework)
+        let store = decoder.decodeStore(root)
+        if let store, decoder.reader.diagnostics.isEmpty { return store }
+        throw .invalid(decoder.reader.diagnostics)
+    }
+}
+
+/// Turns a parsed JSON tree into a `Store`, checking it against the framework as it goes.
+private struct StoreDecoder {
+    var reader: NodeReader
+    let framework: Framework
+    let scoreRange: ClosedRange<Int>
+    let areaIDs: Set<String>
+
+    init(reader: NodeReader, framework: Framework) {
+        self.reader = reader
+        self.framework = framework
+        scoreRange = framework.scoreRange
+        areaIDs = Set(framework.areas.map(\.id))
+    }
+
+    mutating func decodeStore(_ root: JSONNode) -> Store? {
+        guard let members = reader.object(root, "the store", allowed: ["version", "countries"]) else { return nil }
+        guard let versionNode = reader.required(members, "version", in: "the store", at: root.position) else { return nil }
+        guard case .number(let raw) = versionNode.value, let version = Int(raw) else {
+            reader.fail(versionNode.position, "version must be a whole number")
+            return nil
+        }
+        guard version == Store.formatVersion else {
+            reader.fail(versionNode.position, "unsupported store version \(version); this migof reads version \(Store.formatVersion)")
+            return nil
+        }
+        guard let countriesNode = reader.required(members, "countries", in: "the store", at: root.position),
+              let entries = reader.object(countriesNode, "countries") else { return nil }
+        var countries: [String: Country] = [:]
+        countries.reserveCapacity(entries.count)
+        for entry in entries {
+            guard Self.isCountryCode(entry.key) else {
+                reader.fail(entry.keyPosition, "country key '\(entry.key)' must be three capital letters (ISO 3166 alpha-3)")
+                continue
+            }
+            if let country = decodeCountry(entry.key, entry.value) {
+                countries[entry.key] = country
+            }
+        }
+        return Store(countries: countries)
+    }
+
+    static func isCountryCode(_ key: String) -> Bool {
+        key.utf8.count == 3 && key.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
+    mutating func decodeCountry(_ iso3: String, _ node: JSONNode) -> Country? {
+        let what = "country \(iso3)"
+        let allowed: Set<String> = ["name", "iso2", "m49", "region", "subRegion", "assessments"]
+        guard let fields = reader.object(node, what, allowed: allowed) else { return nil }
+        func text(_ key: String, _ reader: inout NodeReader) -> String? {
+            reader.required(fields, key, in: what, at: node.position).flatMap { reader.string($0, "\(key) of \(iso3)") }
+        }
+        let name = text("name", &reader)
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty,
+           let nameNode = fields.first(where: { $0.key == "name" }) {
+            reader.fail(nameNode.value.position, "name of \(iso3) must not be empty")
+        }
+        let iso2 = text("iso2", &reader)
+        let m49 = text("m49", &reader)
+        let region = text("region", &reader)
+        let subRegion = text("subRegion", &reader)
+        var assessments: [Int: Assessment] = [:]
+        if let list = reader.required(fields, "assessments", in: what, at: node.position),
+           let years = reader.object(list, "assessments of \(iso3)") {
+            for entry in years {
+                guard let year = Int(entry.key), (1900...2200).contains(year), entry.key.count == 4 else {
+                    reader.fail(entry.keyPosition, "assessment year '\(entry.key)' of \(iso3) must be a four-digit year")
+                    continue
+                }
+                if let assessment = decodeAssessment(entry.value, "\(iso3) \(year)") {
+                    assessments[year] = assessment
+                }
+            }
+        }
+        guard let name, let iso2, let m49, let region, let subRegion else { return nil }
+        return Country(iso3: iso3, iso2: iso2, m49: m49, name: name, region: region,
+                       subRegion: subRegion, assessments: assessments)
+    }
+
+    mutating func decodeAssessment(_ node: JSONNode, _ what: String) -> Assessment? {
+        guard let fields = reader.object(node, what, allowed: ["reported", "scores", "notes"]) else { return nil }
+        var assessment = Assessment()
+        if let reported = fields.first(where: { $0.key == "reported" }),
+           let entries = reader.object(reported.value, "reported ratings of \(what)") {
+            for entry in entries {
+                guard entry.key == "overall" || areaIDs.contains(entry.key) else {
+                    reader.fail(entry.keyPosition, "unknown area '\(entry.key)' in reported ratings of \(what)")
+                    continue
+                }
+                guard let rating = decodeReported(entry.value, "\(what) \(entry.key)") else { continue }
+                if entry.key == "overall" {
+                    assessment.reportedOverall = rating
+                } else {
+                    assessment.reportedAreas[entry.key] = rating
+                }
+            }
+        }
+        if let scores = fields.first(where: { $0.key == "scores" }),
+           let entries = reader.object(scores.value, "scores of \(what)") {
+            for entry in entries {
+                guard framework.areaID(ofIndicator: entry.key) != nil else {
+                    reader.fail(entry.keyPosition, "unknown indicator '\(entry.key)' in \(what); the framework has no such id")
+                    continue
+                }
+                if case .null = entry.value.value { continue }
+                if let score = reader.integer(entry.value, "score of \(entry.key) in \(what)", in: scoreRange) {
+                    assessment.scores[entry.key] = score
+                }
+            }
+        }
+        if let notes = fields.first(where: { $0.key == "notes" }),
+           let entries = reader.object(notes.value, "notes of \(what)") {
+            for entry in entries {
+                guard framework.areaID(ofIndicator: entry.key) != nil else {
+                    reader.fail(entry.keyPosition, "unknown indicator '\(entry.key)' in notes of \(what)")
+                    continue
+                }
+                if let note = reader.string(entry.value, "note of \(entry.key) in \(what)"), !note.isEmpty {
+                    assessment.notes[entry.key] = note
+                }
+            }
+        }
+        return assessment
+    }
+
+    mutating func decodeReported(_ node: JSONNode, _ what: String) -> ReportedRating? {
+        guard let fields = reader.object(node, "reported rating \(what)", allowed: ["rating", "source"]) else { return nil }
+        let rating = reader.required(fields, "rating", in: "reported rating \(what)", at: node.position)
+            .flatMap { reader.integer($0, "reported rating \(what)", in: scoreRange) }
+        let source = reader.required(fields, "source", in: "reported rating \(what)", at: node.position)
+            .flatMap { reader.string($0, "source of \(what)") }
+        guard let rating, let source else { return nil }
+        return ReportedRating(rating: rating, source: source)
+    }
+}

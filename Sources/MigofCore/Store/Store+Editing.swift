@@ -1,0 +1,28 @@
+extension Store {
+    /// Sets or clears one indicator score, creating the assessment year when needed.
+    /// Refuses unknown countries, unknown indicator ids and scores outside the scale.
+    public mutating func setScore(_ score: Int?, indicator: String, country iso3: String, year: Int,
+                                  framework: Framework) throws(MigofError) {
+        try check(indicator: indicator, country: iso3, framework: framework)
+        if let score, !framework.scoreRange.contains(score) {
+            let range = framework.scoreRange
+            throw .unknown("score \(score) is outside the scale \(range.lowerBound)–\(range.upperBound)")
+        }
+        countries[iso3]!.assessments[year, default: Assessment()].scores[indicator] = score
+    }
+
+    /// Sets or clears (nil or empty) the note of one indicator.
+    public mutating func setNote(_ note: String?, indicator: String, country iso3: String, year: Int,
+                                 framework: Framework) throws(MigofError) {
+        try check(indicator: indicator, country: iso3, framework: framework)
+        let cleaned = note.flatMap { $0.isEmpty ? nil : $0 }
+        countries[iso3]!.assessments[year, default: Assessment()].notes[indicator] = cleaned
+    }
+
+    private func check(indicator: String, country iso3: String, framework: Framework) throws(MigofError) {
+        guard countries[iso3] != nil else { throw .unknown("no country \(iso3) in the store") }
+        guard framework.areaID(ofIndicator: indicator) != nil else {
+            throw .unknown("unknown indicator '\(indicator)'; the framework has \(framework.indicatorIDs.first ?? "")…\(framework.indicatorIDs.last ?? "")")
+        }
+    }
+}

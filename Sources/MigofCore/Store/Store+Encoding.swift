@@ -1,0 +1,61 @@
+extension Store {
+    /// The canonical file text: keys in a fixed order, one value per line, a trailing newline.
+    ///
+    /// Every framework indicator is written for every assessment (`null` when unscored) so
+    /// that scoring one indicator changes exactly one line of a file kept in git.
+    public func encoded(framework: Framework) -> String {
+        JSONWriter.write(jsonValue(framework: framework))
+    }
+
+    func jsonValue(framework: Framework) -> JSONValue {
+        let countryValues: [(String, JSONValue)] = codes.map { code in
+            (code, countries[code]!.jsonValue(framework: framework))
+        }
+        return .obj([
+            ("version", .number(String(Store.formatVersion))),
+            ("countries", .obj(countryValues)),
+        ])
+    }
+}
+
+extension Country {
+    func jsonValue(framework: Framework) -> JSONValue {
+        let years: [(String, JSONValue)] = self.years.map { year in
+            (String(year), assessments[year]!.jsonValue(framework: framework))
+        }
+        return .obj([
+            ("name", .string(name)),
+            ("iso2", .string(iso2)),
+            ("m49", .string(m49)),
+            ("region", .string(region)),
+            ("subRegion", .string(subRegion)),
+            ("assessments", .obj(years)),
+        ])
+    }
+}
+
+extension Assessment {
+    func jsonValue(framework: Framework) -> JSONValue {
+        var reported: [(String, JSONValue)] = []
+        if let reportedOverall { reported.append(("overall", reportedOverall.jsonValue)) }
+        for area in framework.areas {
+            if let rating = reportedAreas[area.id] { reported.append((area.id, rating.jsonValue)) }
+        }
+        let ids = framework.indicatorIDs
+        let scoreValues: [(String, JSONValue)] = ids.map { id in
+            (id, scores[id].map { .number(String($0)) } ?? .null)
+        }
+        let noteValues: [(String, JSONValue)] = ids.compactMap { id in
+            notes[id].map { (id, .string($0)) }
+        }
+        var fields: [(String, JSONValue)] = [("reported", .obj(reported)), ("scores", .obj(scoreValues))]
+        if !noteValues.isEmpty { fields.append(("notes", .obj(noteValues))) }
+        return .obj(fields)
+    }
+}
+
+extension ReportedRating {
+    var jsonValue: JSONValue {
+        .obj([("rating", .number(String(rating))), ("source", .string(source))])
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The framework and store a command works on, resolved and loaded the same way everywhere.
+public struct Workspace: Sendable {
+    public var paths: Paths
+    public var framework: Framework
+    public var store: Store
+
+    public init(paths: Paths, framework: Framework, store: Store) {
+        self.paths = paths
+        self.framework = framework
+        self.store = store
+    }
+
+    /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
+    /// then loads and validates the framework and the store.
+    public static func open(paths: Paths, notice: (String) -> Void) throws(MigofError) -> Workspace {
+        let framework = try Framework.load(path: paths.framework)
+        let file = StoreFile(path: paths.store)
+        if try file.installDefault(from: paths.bundledStore) {
+            notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
+        }
+        let store = try file.load(framework: framework)
+        return Workspace(paths: paths, framework: framework, store: store)
+    }
+
+    /// The year commands use when none is given: the country's latest year, or the store's
+    /// latest round (see `Store.defaultYear`).
+    public func defaultYear(for country: Country? = nil) -> Int {
+        country?.latestYear ?? store.defaultYear() ?? Calendar.current.component(.year, from: Date())
+    }
+
+    /// Saves under the store's lock, through the atomic writer.
+    public func save() throws(MigofError) {
+        let lock = try StoreLock.acquire(forStore: paths.store)
+        defer { lock.release() }
+        try StoreFile(path: paths.store).save(store, framework: framework)
+    }
+}

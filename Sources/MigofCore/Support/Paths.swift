@@ -1,0 +1,92 @@
+import Foundation
+
+/// Where migof finds its store, framework, themes and bundled data.
+public struct Paths: Sendable, Equatable {
+    /// How the store path was chosen, reported by `migof paths`.
+    public enum StoreOrigin: String, Sendable {
+        case option = "--store"
+        case environment = "MIGOF_STORE"
+        case userData = "default"
+    }
+
+    public var store: String
+    public var storeOrigin: StoreOrigin
+    public var framework: String
+    /// The folder of user configuration, `$XDG_CONFIG_HOME/migof`.
+    public var config: String
+    /// Theme folders, searched in order: the user's first, then the installed or source copy.
+    public var themeDirectories: [String]
+    /// The folder of bundled data (framework, default store, CSVs, sources).
+    public var data: String
+
+    /// Resolves paths: options first, then environment, then XDG defaults.
+    public static func resolve(storeOption: String? = nil, frameworkOption: String? = nil,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Paths {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let dataHome = nonEmpty(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
+        let configHome = nonEmpty(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
+        let data = bundledDataDirectory(environment: environment)
+        let store: String
+        let origin: StoreOrigin
+        if let option = nonEmpty(storeOption) {
+            store = option
+            origin = .option
+        } else if let variable = nonEmpty(environment["MIGOF_STORE"]) {
+            store = variable
+            origin = .environment
+        } else {
+            store = dataHome + "/migof/store.json"
+            origin = .userData
+        }
+        let config = configHome + "/migof"
+        return Paths(
+            store: store, storeOrigin: origin,
+            framework: nonEmpty(frameworkOption) ?? data + "/framework.json",
+            config: config,
+            themeDirectories: [config + "/themes", installedOrSourceThemes(dataDirectory: data)],
+            data: data
+        )
+    }
+
+    /// The bundled default store that first use copies into place.
+    public var bundledStore: String { data + "/store.json" }
+    /// The ISO 3166 catalogue used to add countries.
+    public var catalog: String { data + "/countries.csv" }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// `MIGOF_DATA_DIR`, else `<prefix>/share/migof` next to an installed binary,
+    /// else the source tree this binary was built from.
+    private static func bundledDataDirectory(environment: [String: String]) -> String {
+        if let explicit = nonEmpty(environment["MIGOF_DATA_DIR"]) { return explicit }
+        if let installed = installedShareDirectory(),
+           FileManager.default.fileExists(atPath: installed + "/framework.json") {
+            return installed
+        }
+        return sourceRoot + "/Sources/MigofCore/Resources"
+    }
+
+    private static func installedOrSourceThemes(dataDirectory: String) -> String {
+        let beside = dataDirectory + "/themes"
+        if FileManager.default.fileExists(atPath: beside) { return beside }
+        return sourceRoot + "/Themes"
+    }
+
+    private static func installedShareDirectory() -> String? {
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            return nil
+        }
+        let bin = (executable as NSString).deletingLastPathComponent
+        return ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/migof")
+    }
+
+    /// The package root, fixed at build time; used when running from a build folder.
+    private static var sourceRoot: String {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.path
+    }
+}

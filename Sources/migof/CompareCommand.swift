@@ -1,0 +1,27 @@
+import ArgumentParser
+import MigofCore
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "Two profiles side by side, with a delta (B − A) per area and overall.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Country A.") var a: String
+    @Argument(help: "Country B (may be A again, with --year-b, for a trend).") var b: String
+    @Option(help: "Year of A (default: A's latest).") var year: Int?
+    @Option(name: .customLong("year-b"), help: "Year of B (default: --year, else B's latest).") var yearB: Int?
+    @Option(help: "text, json, md or csv.") var format: OutputFormat = .text
+
+    func run() throws {
+        try check(format, allowed: [.text, .table, .json, .md, .csv])
+        let workspace = try global.open()
+        let resolver = CountryResolver(store: workspace.store)
+        let left = try run { () throws(MigofError) in try resolver.resolve(a) }
+        let right = try run { () throws(MigofError) in try resolver.resolve(b) }
+        let yearA = year ?? workspace.defaultYear(for: left)
+        let comparison = Comparison(
+            a: Profile(country: left, year: yearA, framework: workspace.framework),
+            b: Profile(country: right, year: yearB ?? year ?? workspace.defaultYear(for: right), framework: workspace.framework))
+        print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format, width: displayWidth), terminator: "")
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import ArgumentParser
+import MigofCore
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Store file (default: $MIGOF_STORE, else $XDG_DATA_HOME/migof/store.json).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale.", valueName: "path"))
+    var framework: String?
+
+    var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
+
+    /// Loads the workspace, printing the first-use notice on stderr.
+    func open() throws -> Workspace {
+        try run { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
+    }
+}
+
+/// Runs `body`, turning a `MigofError` into its message on stderr and its exit code.
+func run<T>(_ body: () throws(MigofError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        printError(error.description.split(separator: "\n").map { "migof: \($0)" }.joined(separator: "\n"))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Reports `error` like any other migof failure.
+func fail(_ error: MigofError) throws -> Never {
+    try run { () throws(MigofError) -> Never in throw error }
+}

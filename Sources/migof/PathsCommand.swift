@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import MigofCore
+
+struct PathsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "paths", abstract: "Print the paths in use.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() {
+        let paths = global.paths
+        let exists = FileManager.default.fileExists(atPath: paths.store) ? "" : " (not created yet)"
+        print("store      \(paths.store)  [from \(paths.storeOrigin.rawValue)]\(exists)")
+        print("framework  \(paths.framework)")
+        print("themes     \(paths.themeDirectories.joined(separator: "  "))")
+        print("config     \(paths.config)")
+        print("data       \(paths.data)")
+    }
+}

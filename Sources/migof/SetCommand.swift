@@ -1,0 +1,41 @@
+import ArgumentParser
+import MigofCore
+
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Score one indicator (scriptable), through the store lock and the atomic save.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The country.") var country: String
+    @Argument(help: "Indicator id, e.g. P1.2.") var indicator: String
+    @Argument(help: "A score on the framework's scale (1-4), or none to clear it.") var score: String
+    @Option(help: "Year (default: the country's latest).") var year: Int?
+    @Option(help: "A note for the indicator; an empty string clears it.") var note: String?
+
+    func run() throws {
+        var workspace = try global.open()
+        let framework = workspace.framework
+        let value: Int?
+        if score.lowercased() == "none" {
+            value = nil
+        } else if let number = Int(score), framework.scoreRange.contains(number) {
+            value = number
+        } else {
+            let range = framework.scoreRange
+            throw ValidationError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
+        }
+        try run { () throws(MigofError) in
+            let match = try CountryResolver(store: workspace.store).resolve(country)
+            let y = year ?? workspace.defaultYear(for: match)
+            // Re-read under the lock so a concurrent writer's change is never overwritten.
+            let lock = try StoreLock.acquire(forStore: workspace.paths.store)
+            defer { lock.release() }
+            var store = try StoreFile(path: workspace.paths.store).load(framework: framework)
+            try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
+            if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
+            try StoreFile(path: workspace.paths.store).save(store, framework: framework)
+            workspace.store = store
+            print("\(match.iso3) \(y) \(indicator) = \(value.map(String.init) ?? "none")" + (note.map { " (note: \($0))" } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import MigofCore
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Exit 0 when a store is valid; otherwise list every error and exit 65.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Store file to check (default: the store in use).") var path: String?
+
+    func run() throws {
+        let paths = global.paths
+        let target = path ?? paths.store
+        try run { () throws(MigofError) in
+            let framework = try Framework.load(path: paths.framework)
+            let store = try StoreFile(path: target).load(framework: framework)
+            let years = store.years.map(String.init).joined(separator: ", ")
+            print("\(target): valid, \(store.countries.count) countries, years \(years)")
+        }
+    }
+}

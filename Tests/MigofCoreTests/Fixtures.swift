@@ -1,0 +1,47 @@
+import Foundation
+@testable import MigofCore
+
+/// Shared test data: the bundled framework, catalogue and CSV, and temporary folders.
+enum Fixtures {
+    static let paths = Paths.resolve(environment: ["HOME": NSTemporaryDirectory()])
+
+    static let framework: Framework = {
+        try! Framework.load(path: paths.framework)
+    }()
+
+    static let catalog: CountryCatalog = {
+        try! CountryCatalog.load(path: paths.catalog)
+    }()
+
+    static var csvPath: String { paths.data + "/sdg-10-7-2.csv" }
+
+    /// The store built from the bundled CSV by the importer, as `make data` does.
+    static let importedStore: Store = {
+        var store = Store()
+        let text = try! String(contentsOfFile: csvPath, encoding: .utf8)
+        _ = try! SDGImport.apply(text, path: csvPath, to: &store, framework: framework, catalog: catalog)
+        return store
+    }()
+
+    /// A fresh empty folder, removed by the caller's `defer`.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "migof-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The first diagnostic of a failing parse, as text.
+    static func firstError(_ text: String, framework: Framework = framework) -> String? {
+        do {
+            _ = try Store.parse(Array(text.utf8), path: "s.json", framework: framework)
+            return nil
+        } catch {
+            guard case .invalid(let list) = error else { return error.description }
+            return list.first?.description
+        }
+    }
+}
