@@ -52,7 +52,7 @@ public struct Keymap: Sendable {
         KeyBinding([.backTab], .previousFocus, .global, help: "Previous panel or tile"),
         KeyBinding([.enter], .open, .global, help: "Open the selection", hint: "open"),
         KeyBinding([.escape], .back, .global, help: "Back (close help, cancel search)", hint: "back"),
-        KeyBinding([.char("/")], .search, .global, help: "Search countries (name, accents ignored, or ISO code)", hint: "search"),
+        KeyBinding([.char("/")], .search, .global, help: "Search countries by name (accents ignored) or ISO code", hint: "search"),
         KeyBinding([.char("[")], .previousYear, .global, help: "Previous year", hint: "year", hintKey: "[ ]"),
         KeyBinding([.char("]")], .nextYear, .global, help: "Next year"),
         KeyBinding((1...6).map { .char(Character(String($0))) }, .area(0), .global, keyLabel: "1-6",

@@ -16,8 +16,8 @@ struct CompareCommand: ParsableCommand {
         try check(format, allowed: [.text, .table, .json, .md, .csv])
         let workspace = try global.open()
         let resolver = CountryResolver(store: workspace.store)
-        let left = try run { () throws(MigofError) in try resolver.resolve(a) }
-        let right = try run { () throws(MigofError) in try resolver.resolve(b) }
+        let left = try reporting { () throws(MigofError) in try resolver.resolve(a) }
+        let right = try reporting { () throws(MigofError) in try resolver.resolve(b) }
         let yearA = year ?? workspace.defaultYear(for: left)
         let comparison = Comparison(
             a: Profile(country: left, year: yearA, framework: workspace.framework),

@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
         let text = ExportReport(store: workspace.store, framework: workspace.framework,
                                 year: year ?? workspace.defaultYear()).render(format)
         if let out {
-            try run { () throws(MigofError) in try AtomicFile(path: out).write(Array(text.utf8), keepBackup: false) }
+            try reporting { () throws(MigofError) in try AtomicFile(path: out).write(Array(text.utf8), keepBackup: false) }
         } else {
             print(text, terminator: "")
         }

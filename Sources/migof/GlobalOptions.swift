@@ -14,12 +14,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// Loads the workspace, printing the first-use notice on stderr.
     func open() throws -> Workspace {
-        try run { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
+        try reporting { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
     }
 }
 
 /// Runs `body`, turning a `MigofError` into its message on stderr and its exit code.
-func run<T>(_ body: () throws(MigofError) -> T) throws -> T {
+func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     do {
         return try body()
     } catch {
@@ -34,5 +34,5 @@ func printError(_ message: String) {
 
 /// Reports `error` like any other migof failure.
 func fail(_ error: MigofError) throws -> Never {
-    try run { () throws(MigofError) -> Never in throw error }
+    try reporting { () throws(MigofError) -> Never in throw error }
 }

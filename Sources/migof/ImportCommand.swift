@@ -21,7 +21,7 @@ struct ImportSDGCommand: ParsableCommand {
 
     func run() throws {
         let paths = global.paths
-        try run { () throws(MigofError) in
+        try reporting { () throws(MigofError) in
             let framework = try Framework.load(path: paths.framework)
             let catalog = try CountryCatalog.load(path: paths.catalog)
             guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import MigofCore
 
 @main
 struct MigofCommand: ParsableCommand {
@@ -8,18 +6,15 @@ struct MigofCommand: ParsableCommand {
         commandName: "migof",
         abstract: "Migration governance (MiGOF / SDG 10.7.2) ratings in the terminal.",
         discussion: """
+            With no subcommand, opens the dashboard (or prints the country list when standard
+            output is not a terminal).
             Exit codes: 0 success, 64 usage error or unknown name, 65 invalid data, 66 missing file,
-            74 read/write failure, 75 store locked by another migof.
+            74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
+            Ctrl-C and 128+N on signal N.
             """,
-        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
-                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self])
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let workspace = try global.open()
-        let report = ListReport(store: workspace.store, framework: workspace.framework,
-                                year: workspace.defaultYear(), onlyAssessed: true, region: nil, sort: .name)
-        print(report.render(.table, width: displayWidth), terminator: "")
-    }
+        subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
+                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self],
+        defaultSubcommand: DashboardCommand.self)
 }
+
+

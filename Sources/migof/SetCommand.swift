@@ -24,7 +24,7 @@ struct SetCommand: ParsableCommand {
             let range = framework.scoreRange
             throw ValidationError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
         }
-        try run { () throws(MigofError) in
+        try reporting { () throws(MigofError) in
             let match = try CountryResolver(store: workspace.store).resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
             // Re-read under the lock so a concurrent writer's change is never overwritten.

@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         let target = path ?? paths.store
-        try run { () throws(MigofError) in
+        try reporting { () throws(MigofError) in
             let framework = try Framework.load(path: paths.framework)
             let store = try StoreFile(path: target).load(framework: framework)
             let years = store.years.map(String.init).joined(separator: ", ")

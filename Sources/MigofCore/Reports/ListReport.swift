@@ -54,7 +54,10 @@ public struct ListReport: Sendable {
             var table = TextTable(headers: ["ISO3", "Country", "Region", "Overall"] + areaIDs,
                                   alignments: [.left, .left, .left] + Array(repeating: .right, count: 1 + areaIDs.count))
             table.rows = profiles.map { profile in
-                cells(profile).enumerated().map { $0.offset >= 3 && $0.element.isEmpty ? "-" : $0.element }
+                var row = cells(profile).enumerated().map { $0.offset >= 3 && $0.element.isEmpty ? "-" : $0.element }
+                // Long official names ("… of Great Britain and Northern Ireland") would push the ratings off screen.
+                if row[1].count > 32 { row[1] = String(row[1].prefix(31)) + "…" }
+                return row
             }
             let assessed = profiles.filter(\.hasAssessment).count
             return table.render(width: width) + "\(profiles.count) countries, \(assessed) assessed in \(year)\n"

@@ -1,0 +1,119 @@
+import MigofCore
+import MigofWidgets
+
+/// The dashboard as a value: state, `update(_:)` for each event, `view(size:)` for each frame.
+///
+/// Nothing here touches the terminal, so every screen runs headless in tests.
+public struct App: Sendable {
+    public internal(set) var store: Store
+    public let framework: Framework
+    /// Shown in the status bar.
+    public let storePath: String
+    public let keymap = Keymap.standard
+    public let themes: [Theme]
+    public let glyphs: Glyphs
+
+    /// Screens, the last one on top; never empty.
+    public internal(set) var stack: [Screen] = [.home]
+    public internal(set) var year: Int
+    /// Years that hold any data, oldest first.
+    let years: [Int]
+    var themeIndex = 0
+    var homeSelection = 0
+    var areaStates: [String: AreaState] = [:]
+    var browser = BrowserState()
+    var profileStates: [String: ProfileState] = [:]
+    var helpVisible = false
+    var helpOffset = 0
+    /// A one-frame note in the status bar, cleared by the next key.
+    var message: String?
+    /// The last known terminal size, for page sizes and mouse hit-testing.
+    var size = Size(width: 80, height: 24)
+    public internal(set) var quitRequested = false
+    /// The process exit status once quit: 0 for `q`, 130 for Ctrl-C, 128 + n for signal n.
+    public internal(set) var exitStatus: Int32 = 0
+
+    // Derived from store and year, rebuilt by `refresh()` rather than per frame.
+    var profiles: [String: Profile] = [:]
+    var regions: [String] = []
+    var statistics: [String: AreaStatistics] = [:]
+    var overallStatistics: AreaStatistics
+    /// Per area, the ISO3 codes of countries with a rating that year, best first.
+    var ranked: [String: [String]] = [:]
+
+    public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
+        self.store = store
+        self.framework = framework
+        self.storePath = storePath
+        themes = options.themes
+        glyphs = options.glyphs
+        years = store.years
+        year = options.year ?? store.defaultYear() ?? 2021
+        message = options.message
+        overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
+        regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
+        refresh()
+        if let area = options.area.flatMap(framework.area) {
+            stack.append(.area(area.id))
+            homeSelection = framework.areas.firstIndex { $0.id == area.id } ?? 0
+        }
+        if let code = options.country, store.countries[code] != nil {
+            stack.append(.profile(code))
+        }
+    }
+
+    /// The theme in use.
+    public var theme: Theme { themes[themeIndex % themes.count] }
+
+    /// The screen on top.
+    public var screen: Screen { stack.last ?? .home }
+
+    /// Recomputes everything derived from the store and the year.
+    mutating func refresh() {
+        var profiles: [String: Profile] = [:]
+        profiles.reserveCapacity(store.countries.count)
+        for (code, country) in store.countries {
+            profiles[code] = Profile(country: country, year: year, framework: framework)
+        }
+        self.profiles = profiles
+        let list = Array(profiles.values)
+        statistics = [:]
+        ranked = [:]
+        for area in framework.areas {
+            statistics[area.id] = AreaStatistics(areaID: area.id, profiles: list, scale: framework.scoreRange)
+            var rated = list.filter { $0.area(area.id)?.rating.value != nil }
+            CountrySort.area(area.id).sort(&rated)
+            ranked[area.id] = rated.map(\.country.iso3)
+        }
+        overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
+        refreshBrowser()
+    }
+
+    /// Re-filters and re-sorts the browser rows, keeping the selected country when it stays visible.
+    mutating func refreshBrowser() {
+        let selected = browser.rows.indices.contains(browser.list.selected) ? browser.rows[browser.list.selected] : nil
+        let query = browser.search.text.folded.trimmingCharacters(in: .whitespaces)
+        let region = browser.region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
+        var shown: [Profile] = []
+        for profile in profiles.values {
+            let country = profile.country
+            if let region, country.region != region { continue }
+            if !query.isEmpty, !Self.matches(country, query) { continue }
+            shown.append(profile)
+        }
+        browser.sort.sort(&shown)
+        browser.rows = shown.map(\.country.iso3)
+        if let selected, let index = browser.rows.firstIndex(of: selected) {
+            browser.list.selected = index
+        }
+        browser.list.clamp(count: browser.rows.count, visible: pageSize)
+    }
+
+    /// Search ignores case and accents and also matches ISO codes.
+    static func matches(_ country: Country, _ query: String) -> Bool {
+        country.name.folded.contains(query) || country.iso3.folded == query || country.iso2.folded == query
+    }
+
+    /// Rows that fit in a list on the current screen; the page step for PgUp/PgDn.
+    var pageSize: Int { max(1, size.height - 6) }
+}

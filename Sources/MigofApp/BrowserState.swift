@@ -1,0 +1,15 @@
+import MigofCore
+import MigofWidgets
+
+/// The country browser's own state: search, region filter, sort and selection.
+struct BrowserState: Sendable {
+    var search = TextInput(maxLength: 60)
+    /// True while `/` input has the keyboard.
+    var searching = false
+    /// Index into the store's regions; nil shows every region.
+    var region: Int?
+    var sort: CountrySort = .name
+    var list = ListState()
+    /// ISO3 codes shown, in order; recomputed when search, filter, sort, year or data change.
+    var rows: [String] = []
+}

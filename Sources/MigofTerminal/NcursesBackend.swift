@@ -1,0 +1,231 @@
+import CNcurses
+import Foundation
+import MigofWidgets
+
+/// The ``Backend`` for a real terminal, on ncursesw.
+///
+/// Input runs in `raw()` mode: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys
+/// (`.ctrl("c")` ...), so the app decides what they do and never loses
+/// cleanup to a terminal-generated signal. SIGINT, SIGTERM and SIGHUP sent
+/// from outside still arrive, as ``Event/signal(_:)``.
+///
+/// Signal handling, `endwin` and crash restoration keep their state in the
+/// C shim's static variables, which exist once per Swift object file; that
+/// is why everything touching them stays in this file.
+public final class NcursesBackend: Backend {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let colorCount: Int
+    private let pairLimit: Int
+    private let hasDefaultColors: Bool
+    private let unicodeOutput: Bool
+    private var theme: Theme
+    private var previous: Buffer?
+    private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    // Keyed by (foreground, background) with -1 for the terminal default.
+    private var pairs: [SIMD2<Int16>: Int16] = [:]
+
+    /// Takes over the terminal: installs the signal handlers (before ncurses,
+    /// so ncurses does not install its own that `_exit` without cleanup),
+    /// adopts the user's locale, enters curses mode and, when `mouse` is
+    /// true, reports clicks and wheel turns. Exits the process with a message
+    /// if `TERM` names an unknown terminal, as `initscr` does.
+    public init(mouse: Bool = false, theme: Theme = .builtinDark) {
+        migof_install_signal_handlers()
+        setlocale(LC_ALL, "")
+        migof_save_termios()
+        window = initscr()
+        migof_mark_curses_active()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+
+        var colors = 0
+        var defaults = false
+        if has_colors() {
+            start_color()
+            defaults = use_default_colors() == OK
+            colors = Int(migof_colors())
+        }
+        colorCount = colors
+        hasDefaultColors = defaults
+        pairLimit = min(Int(migof_color_pairs()), Int(Int16.max))
+
+        if mouse {
+            mousemask(migof_mouse_mask(), nil)
+            // Click detection would hold every press back by the interval.
+            mouseinterval(0)
+        }
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        unicodeOutput = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        self.theme = theme
+        migof_install_crash_restore(Self.resetSequence(mouse: mouse))
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// The terminal's current size.
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Leaves curses mode and restores the terminal. Safe to call more than
+    /// once; it also runs at process exit if the app never calls it.
+    public func shutdown() {
+        migof_end_curses()
+    }
+
+    /// Runs `body`; if it throws, restores the terminal before the error
+    /// propagates so the message is printed on a sane screen.
+    public func restoreOnFatal<T>(_ body: () throws -> T) rethrows -> T {
+        do {
+            return try body()
+        } catch {
+            shutdown()
+            throw error
+        }
+    }
+
+    /// Shows `buffer`, handing ncurses only the cells that changed since the
+    /// last frame (all of them after a resize or theme change).
+    public func draw(_ buffer: Buffer) {
+        guard migof_curses_is_active() != 0 else { return }
+        let screen = size
+        let changes: [(x: Int, y: Int, cell: Cell)]
+        if let previous, previous.size == buffer.size {
+            changes = buffer.diff(from: previous)
+        } else {
+            werase(window)
+            changes = buffer.diff(from: Buffer(size: .zero))
+        }
+        for change in changes where !change.cell.isContinuation && change.x < screen.width && change.y < screen.height {
+            // A wide character cut by a screen narrower than the buffer is blanked.
+            let cell = change.x + change.cell.width > screen.width ? Cell.blank(change.cell.style) : change.cell
+            put(cell, x: change.x, y: change.y)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    /// Waits up to `timeoutMs` (negative: forever) for a key, mouse action,
+    /// resize or terminating signal.
+    public func nextEvent(timeoutMs: Int) -> Event? {
+        if let signal = takeSignal() { return .signal(signal) }
+        wtimeout(window, Int32(clamping: max(timeoutMs, -1)))
+        var input: wint_t = 0
+        switch wget_wch(window, &input) {
+        case OK:
+            if input == 27 { return escapeOrIgnoredSequence() }
+            return Self.key(forCharacter: input).map(Event.key)
+        case KEY_CODE_YES:
+            return event(forCode: Int32(bitPattern: input))
+        default:
+            // ERR: the timeout passed, or a signal interrupted the wait.
+            return takeSignal().map(Event.signal)
+        }
+    }
+
+    /// Switches colours; the next frame repaints every cell.
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+        looks.removeAll()
+        pairs.removeAll()
+        previous = nil
+    }
+
+    private func takeSignal() -> Int32? {
+        let signal = migof_take_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// An ESC with nothing right behind it is the Escape key. With more input
+    /// already waiting it began an Alt combination or a sequence ncurses does
+    /// not know; that burst is discarded rather than typed as text.
+    private func escapeOrIgnoredSequence() -> Event? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        var status = wget_wch(window, &next)
+        if status == ERR { return .key(.escape) }
+        while status != ERR {
+            if status == KEY_CODE_YES, Int32(bitPattern: next) == KEY_RESIZE { return event(forCode: KEY_RESIZE) }
+            status = wget_wch(window, &next)
+        }
+        return nil
+    }
+
+    private func event(forCode code: Int32) -> Event? {
+        switch code {
+        case KEY_RESIZE:
+            previous = nil
+            return .resize(size)
+        case KEY_MOUSE:
+            var report = MEVENT()
+            guard getmouse(&report) == OK else { return nil }
+            return Self.mouseEvent(report).map(Event.mouse)
+        default:
+            return Self.key(forCode: code).map(Event.key)
+        }
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let look = look(for: cell.style)
+        var characters = unicodeOutput ? Self.storableScalars(cell.grapheme) : Self.asciiFallback(cell.grapheme)
+        characters.append(0)
+        var drawn = cchar_t()
+        setcchar(&drawn, characters, look.attributes, look.pair, nil)
+        // At the bottom-right corner ncurses reports ERR because the cursor
+        // cannot advance, but the cell is drawn; nothing to handle.
+        mvwadd_wch(window, Int32(y), Int32(x), &drawn)
+    }
+
+    private func look(for style: Style) -> (attributes: attr_t, pair: Int16) {
+        if let cached = looks[style] { return cached }
+        let resolved = theme.resolve(style)
+        var attributes = migof_attr_normal()
+        if resolved.bold { attributes |= migof_attr_bold() }
+        if resolved.underline { attributes |= migof_attr_underline() }
+        if resolved.dim { attributes |= migof_attr_dim() }
+        // Without colours a coloured background (the selection) would vanish;
+        // reverse video keeps it visible.
+        let monochromeHighlight = colorCount == 0 && resolved.bg != .default
+        if resolved.reverse != monochromeHighlight { attributes |= migof_attr_reverse() }
+        let look = (attributes, pairNumber(
+            foreground: ColorMapper.resolve(resolved.fg, colors: colorCount),
+            background: ColorMapper.resolve(resolved.bg, colors: colorCount)))
+        looks[style] = look
+        return look
+    }
+
+    private func pairNumber(foreground: Int16?, background: Int16?) -> Int16 {
+        guard foreground != nil || background != nil else { return 0 }
+        // Terminals that refuse use_default_colors need concrete colours.
+        let fg = foreground ?? (hasDefaultColors ? -1 : Int16(COLOR_WHITE))
+        let bg = background ?? (hasDefaultColors ? -1 : Int16(COLOR_BLACK))
+        let key = SIMD2(fg, bg)
+        if let pair = pairs[key] { return pair }
+        let pair = pairs.count + 1
+        guard pair < pairLimit else { return 0 }
+        init_pair(Int16(pair), fg, bg)
+        pairs[key] = Int16(pair)
+        return Int16(pair)
+    }
+
+    /// What the crash handler writes to put the terminal back: attributes
+    /// off, cursor visible, main screen back, mouse reporting off.
+    private static func resetSequence(mouse: Bool) -> String {
+        var sequence = ["sgr0", "cnorm", "rmcup"].compactMap(capability).joined()
+        if mouse { sequence += "\u{1b}[?1000l\u{1b}[?1002l\u{1b}[?1006l" }
+        return sequence + "\r\n"
+    }
+
+    private static func capability(_ name: String) -> String? {
+        var name = Array(name.utf8CString)
+        guard let value = tigetstr(&name), Int(bitPattern: value) != -1 else { return nil }
+        return String(cString: value)
+    }
+}

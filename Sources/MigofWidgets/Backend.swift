@@ -1,0 +1,13 @@
+/// A screen that shows ``Buffer``s and produces ``Event``s. The app talks
+/// only to this, so screens can be tested against ``MemoryBackend``.
+public protocol Backend: AnyObject {
+    /// The current screen size.
+    var size: Size { get }
+    /// Shows `buffer`, writing only the cells that changed since the last frame.
+    func draw(_ buffer: Buffer)
+    /// Waits up to `timeoutMs` milliseconds (negative waits forever) for the
+    /// next event; `nil` when none came.
+    func nextEvent(timeoutMs: Int) -> Event?
+    /// Switches colours; the next ``draw(_:)`` repaints everything.
+    func setTheme(_ theme: Theme)
+}

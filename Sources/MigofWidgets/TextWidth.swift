@@ -1,0 +1,91 @@
+import CWidth
+import Foundation
+
+/// Measures and shapes text in terminal columns, the unit the screen uses.
+///
+/// Widths come from the C library's `wcwidth` so they agree with what ncurses
+/// and the terminal do; they therefore depend on the process's `LC_CTYPE`.
+/// In the "C" locale every non-ASCII character measures 1.
+public enum TextWidth {
+    /// Switches `LC_CTYPE` to a UTF-8 locale (C.UTF-8, falling back to
+    /// en_US.UTF-8) so widths of non-ASCII text are meaningful. Meant for tests
+    /// and tools; the terminal backend sets the user's locale itself. Runs once
+    /// per process; returns whether a UTF-8 locale is active.
+    @discardableResult
+    public static func useUTF8Locale() -> Bool {
+        utf8LocaleInstalled
+    }
+
+    // A static let is initialised exactly once even when parallel tests race
+    // here, which keeps setlocale from running concurrently with itself.
+    private static let utf8LocaleInstalled: Bool = {
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            return true
+        }
+        return false
+    }()
+
+    /// The columns `text` covers: the sum of its graphemes' widths.
+    public static func width(of text: String) -> Int {
+        text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The columns one grapheme covers: `wcwidth` of its first scalar, which
+    /// is what terminals advance by. Where `wcwidth` has no answer (-1),
+    /// control characters count 0 because terminals do not advance for them,
+    /// and anything else counts 1 because terminals draw a replacement glyph.
+    public static func width(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let measured = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+        if measured >= 0 { return measured }
+        return scalar.properties.generalCategory == .control ? 0 : 1
+    }
+
+    /// `text` cut to at most `width` columns, ending in `ellipsis` when
+    /// anything was cut. A double-width character that does not fit whole is
+    /// dropped, so the result may be one column narrower than `width`; no
+    /// padding is added. When even the ellipsis is wider than `width`, the
+    /// ellipsis itself is cut.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if self.width(of: text) <= width { return text }
+        let ellipsisWidth = self.width(of: ellipsis)
+        if ellipsisWidth > width { return prefix(ellipsis, fitting: width) }
+        return prefix(text, fitting: width - ellipsisWidth) + ellipsis
+    }
+
+    /// `text` padded with spaces to `width` columns. Text that is already as
+    /// wide or wider is returned unchanged; see ``fit(_:to:alignment:ellipsis:)``
+    /// to cut and pad in one go.
+    public static func pad(_ text: String, to width: Int, alignment: Alignment = .left) -> String {
+        let missing = width - self.width(of: text)
+        guard missing > 0 else { return text }
+        switch alignment {
+        case .left:
+            return text + String(repeating: " ", count: missing)
+        case .right:
+            return String(repeating: " ", count: missing) + text
+        case .center:
+            let left = missing / 2
+            return String(repeating: " ", count: left) + text + String(repeating: " ", count: missing - left)
+        }
+    }
+
+    /// `text` truncated and then padded so it covers exactly `width` columns.
+    public static func fit(_ text: String, to width: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+        pad(truncate(text, to: width, ellipsis: ellipsis), to: width, alignment: alignment)
+    }
+
+    /// The longest leading run of whole graphemes that fits in `width` columns.
+    private static func prefix(_ text: String, fitting width: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let w = self.width(of: text[index])
+            if used + w > width { break }
+            used += w
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+}

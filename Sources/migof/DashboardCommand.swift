@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MigofApp
+import MigofCore
+import MigofTerminal
+import MigofWidgets
+
+/// The default subcommand: `migof` alone, or with deep links such as `migof --country CAN`.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default when no subcommand is given).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Open this country's profile (ISO3, ISO2 or name).") var country: String?
+    @Option(help: "Open this area's panel (P1 … O3).") var area: String?
+    @Option(help: "Show this year (default: the latest assessment round).") var year: Int?
+    @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
+    var theme: String?
+    @Flag(help: "Ignore the mouse.") var noMouse = false
+
+    func run() throws {
+        setlocale(LC_ALL, "")
+        let workspace = try global.open()
+        let code = try country.map { query in
+            try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
+        }
+        if let area, workspace.framework.area(area) == nil {
+            throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+        }
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
+                                    onlyAssessed: true, region: nil, sort: .name)
+            print(report.render(.table, width: displayWidth), terminator: "")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
+        let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
+                                 glyphs: Glyphs.forCurrentLocale(), message: catalog.messages.first)
+        var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
+        let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
+        let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
+        backend.shutdown()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import MigofApp
+import MigofWidgets
+
+/// Each screen at three sizes, compared with checked-in text. `make goldens` rewrites them
+/// (MIGOF_UPDATE_GOLDENS=1) when a change of look is intended.
+@Suite struct GoldenScreenTests {
+    static let sizes = [Size(width: 100, height: 30), Size(width: 80, height: 24), Size(width: 60, height: 16)]
+
+    /// Screens by name, each reached by keys from the home screen.
+    static let screens: [(String, @Sendable (inout App) -> Void)] = [
+        ("home", { _ in }),
+        ("home-o2", { app in app.press(.right, .down) }),
+        ("area-p1", { app in app.press(.enter) }),
+        ("area-o3-indicators", { app in app.type("6"); app.press(.tab, .down) }),
+        ("browser", { app in app.type("b") }),
+        ("browser-search-cote", { app in app.type("/cote") }),
+        ("browser-europe-by-o1", { app in app.type("brrrrsssss") }),
+        ("profile-can", { app in app.type("/can"); app.press(.enter, .enter) }),
+        ("profile-can-p1-open", { app in app.type("/can"); app.press(.enter, .enter, .enter) }),
+        ("profile-mex-2019", { app in app.type("/mexico"); app.press(.enter, .enter); app.type("[") }),
+        ("help", { app in app.type("?") }),
+    ]
+
+    @Test(arguments: sizes)
+    func screensMatchGoldens(size: Size) throws {
+        let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
+        var failures: [String] = []
+        for (name, keys) in Self.screens {
+            var app = AppFixtures.app(size: size)
+            keys(&app)
+            let text = app.screenText(size)
+            let file = AppFixtures.goldens.appendingPathComponent("\(name)-\(size.width)x\(size.height).txt")
+            if update {
+                try text.write(to: file, atomically: true, encoding: .utf8)
+                continue
+            }
+            let expected = try? String(contentsOf: file, encoding: .utf8)
+            if expected != text {
+                failures.append("\(file.lastPathComponent) differs; got:\n\(text)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func tooSmallSaysWhatItNeeds() {
+        let app = AppFixtures.app(size: Size(width: 30, height: 8))
+        let text = app.screenText(Size(width: 30, height: 8))
+        #expect(text.contains("terminal too small:"))
+        #expect(text.contains("need 40x10, have 30x8"))
+        let grown = app.screenText(Size(width: 80, height: 24))
+        #expect(!grown.contains("too small"))
+        #expect(grown.contains("Press ? for help"))
+    }
+}

@@ -1,0 +1,177 @@
+# The command line on temporary stores: stdout, stderr, exit codes and the files on disk.
+
+new_workspace
+STORE="$XDG_DATA_HOME/migof/store.json"
+
+run_migof list
+expect_rc "first run lists countries" 0
+expect_err "first run says it created the store" "created it from the bundled default"
+check "first run copied the bundled store" test -s "$STORE"
+run_migof list
+if [ -z "$ERR" ]; then pass "second run prints no notice"; else fail "second run printed: $ERR"; fi
+
+run_migof list --year 2021 --format csv
+expect_rc "list csv" 0
+if [ "$(head -1 <<<"$OUT")" = "iso3,name,region,overall,P1,P2,P3,O1,O2,O3" ]; then pass "list csv header"; else fail "list csv header" "$OUT"; fi
+expect_out "Canada 2021 row" "CAN,Canada,Americas,3,3,4,4,4,4,4"
+expect_out "Denmark 2021 row" "DNK,Denmark,Europe,2,3,3,4,2,2,2"
+rows=$(($(wc -l <<<"$OUT") - 1))
+if [ "$rows" -eq 89 ]; then pass "list --year 2021 has only countries assessed in 2021"; else fail "2021 rows: $rows"; fi
+
+run_migof list --region "northern europe" --sort O1 --format json
+expect_rc "list json by region" 0
+if python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[0]["iso3"] in ("NOR","SWE","ISL","FIN","DNK"); assert all("O1" in r for r in d)' <<<"$OUT"; then
+  pass "list json parses and sorts by O1"; else fail "list json" "$OUT"; fi
+
+run_migof list --sort Z9
+expect_rc "unknown sort key is a usage error" 64
+
+run_migof show cote --format json
+expect_rc "show by accent-free prefix" 0
+if python3 -c '
+import json,sys
+d=json.load(sys.stdin)
+assert d["iso3"]=="CIV" and d["name"]=="Côte d'"'"'Ivoire" and d["year"]==2021
+assert d["overall"]["reported"]==3 and len(d["areas"])==6
+a=d["areas"][0]
+assert a["id"]=="P1" and a["domain"]==1 and "reported" in a and "assessed" in a and "rating" in a
+assert a["indicators"][0]["id"]=="P1.1" and "score" in a["indicators"][0] and "note" in a["indicators"][0]
+' <<<"$OUT"; then pass "show json follows the contract"; else fail "show json contract" "$OUT"; fi
+
+run_migof show Canda
+expect_rc "unknown country" 64
+expect_err "unknown country suggests" "did you mean Canada (CAN)?"
+
+run_migof show CA --year 2019 --format md
+expect_out "show md by ISO2 and year" "## Canada (CAN), 2019"
+
+run_migof compare CAN DNK --format json
+expect_rc "compare json" 0
+if python3 -c '
+import json,sys
+d=json.load(sys.stdin)
+assert d["a"]["iso3"]=="CAN" and d["b"]["iso3"]=="DNK"
+assert [x["delta"] for x in d["deltas"]]==[0,-1,0,-2,-2,-2,-1]
+' <<<"$OUT"; then pass "compare deltas"; else fail "compare deltas" "$OUT"; fi
+run_migof compare MEX MEX --year 2019 --year-b 2021
+expect_out "trend view names the years" "Mexico 2019"
+expect_out "trend shows overall change" "▲2"
+
+before=$(sha256sum < "$STORE")
+run_migof set CAN P9.9 3
+expect_rc "unknown indicator refused" 64
+expect_err "unknown indicator message" "unknown indicator 'P9.9'"
+same_file "store untouched after unknown indicator" "$STORE" "$before"
+for bad in 0 5 2.5 x; do
+  run_migof set CAN P1.1 "$bad"
+  expect_rc "score $bad refused" 64
+done
+same_file "store untouched after bad scores" "$STORE" "$before"
+
+cp "$STORE" "$WORK/before.json"
+run_migof set CAN P1.1 3 --year 2021 --note "Loi n° 12 — vérifiée"
+expect_rc "set a score with an accented note" 0
+changed=$(diff "$WORK/before.json" "$STORE" | grep -c '^[<>]')
+if diff "$WORK/before.json" "$STORE" | grep -q '^> .*"P1.1": 3,'; then pass "the score line changed"; else fail "score line" "$(diff "$WORK/before.json" "$STORE")"; fi
+if [ "$changed" -le 5 ]; then pass "set changed only a few lines ($changed)"; else fail "set changed $changed lines"; fi
+check "previous version kept as .bak" cmp -s "$WORK/before.json" "$STORE.bak"
+run_migof show CAN --format json
+if python3 -c '
+import json,sys
+d=json.load(sys.stdin); i=d["areas"][0]["indicators"][0]
+assert i["score"]==3 and i["note"]=="Loi n° 12 — vérifiée", i
+' <<<"$OUT"; then pass "show reads the new score and note"; else fail "show after set" "$OUT"; fi
+cp "$STORE" "$WORK/after-set.json"
+run_migof set CAN P1.1 none --note ""
+cp "$WORK/before.json" "$WORK/restored.json"
+if cmp -s "$STORE" "$WORK/before.json"; then pass "clearing restores the original bytes"; else fail "clear did not restore bytes" "$(diff "$WORK/before.json" "$STORE" | head)"; fi
+
+# A second writer is refused with the holder's PID.
+python3 - "$STORE.lock" >"$WORK/holder" <<'PY' &
+import fcntl, os, sys, time
+f = open(sys.argv[1], "a+")
+fcntl.flock(f, fcntl.LOCK_EX)
+f.truncate(0); f.write(str(os.getpid())); f.flush()
+print(os.getpid(), flush=True)
+time.sleep(20)
+PY
+holder_job=$!
+for _ in $(seq 500); do [ -s "$WORK/holder" ] && break; sleep 0.01; done
+holder=$(cat "$WORK/holder")
+run_migof set CAN P1.2 2
+expect_rc "locked store refuses a writer" 75
+expect_err "lock message names the holder" "locked by migof process $holder"
+kill "$holder_job" 2>/dev/null; wait "$holder_job" 2>/dev/null
+
+# Corrupt stores: every command fails with path:line:column and leaves the file alone.
+BAD="$WORK/bad.json"
+head -c 5000 "$STORE" > "$BAD"
+badsum=$(sha256sum < "$BAD")
+run_migof list --store "$BAD"
+expect_rc "truncated store" 65
+if grep -qE "^migof: $BAD:[0-9]+:[0-9]+: " <<<"$ERR"; then pass "truncated store error has line:column"; else fail "truncated message" "$ERR"; fi
+same_file "truncated store untouched" "$BAD" "$badsum"
+sed 's/"P1.1": null/"P1.1": 7/' "$STORE" > "$BAD"
+badsum=$(sha256sum < "$BAD")
+run_migof validate "$BAD"
+expect_rc "validate refuses a score of 7" 65
+expect_err "validate names the value" "must be a whole number from 1 to 4, got 7"
+same_file "validate leaves the file alone" "$BAD" "$badsum"
+: > "$BAD"
+run_migof show CAN --store "$BAD"
+expect_rc "empty store" 65
+expect_err "empty store message" "$BAD:1:1: empty file"
+run_migof validate "$STORE"
+expect_rc "validate a good store" 0
+run_migof validate "$WORK/nope.json"
+expect_rc "validate a missing file" 66
+
+# Import: all rows checked first, nothing written on error.
+CSV="$WORK/in.csv"
+printf 'iso3,country,year,domain,rating,source\nCAN,Canada,2023,overall,4,test\nXXX,Nowhere,2023,overall,2,test\nCAN,Canada,2023,D7,2,test\n' > "$CSV"
+before=$(sha256sum < "$STORE")
+run_migof import sdg "$CSV"
+expect_rc "bad import refused" 65
+expect_err "bad import names line 3" "$CSV:3: unknown country code 'XXX'"
+expect_err "bad import names line 4" "$CSV:4: domain 'D7'"
+same_file "bad import writes nothing" "$STORE" "$before"
+printf 'iso3,country,year,domain,rating,source\nCAN,Canada,2023,overall,4,test\nNZL,New Zealand,2023,D2,3,test\n' > "$CSV"
+run_migof import sdg "$CSV" --dry-run
+expect_out "dry run reports" "would import 2 rows: 2 new"
+same_file "dry run writes nothing" "$STORE" "$before"
+run_migof import sdg "$CSV"
+expect_rc "good import" 0
+run_migof show NZL --year 2023 --format json
+if python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["areas"][1]["reported"]==3' <<<"$OUT"; then pass "import is visible"; else fail "import visible" "$OUT"; fi
+
+# The bundled store is what the importer builds from the bundled CSV.
+run_migof import sdg "$ROOT/Sources/MigofCore/Resources/sdg-10-7-2.csv" --store "$WORK/rebuilt.json" --new
+expect_rc "rebuild the bundled store" 0
+check "rebuilt store is byte-identical to the bundled one" cmp -s "$WORK/rebuilt.json" "$ROOT/Sources/MigofCore/Resources/store.json"
+
+# Export and paths.
+run_migof export --format csv --year 2021 --out "$WORK/out.csv"
+expect_rc "export to a file" 0
+if head -1 "$WORK/out.csv" | grep -q '^iso3,iso2,m49,name,region,sub_region,year,overall'; then pass "export csv header"; else fail "export header"; fi
+run_migof export --format md --year 2019
+expect_out "export md table" "| ISO3 | Country | Region | Overall |"
+MIGOF_STORE="$WORK/env.json" run_migof paths
+expect_out "paths honours MIGOF_STORE" "store      $WORK/env.json  [from MIGOF_STORE]"
+run_migof paths --store "$WORK/opt.json"
+expect_out "paths honours --store" "[from --store]"
+run_migof frobnicate
+expect_rc "unknown subcommand is a usage error" 64
+
+# make install puts the binary, data and themes together; it runs from any folder.
+PREFIX_DIR="$WORK/prefix"
+if make -s -C "$ROOT" install PREFIX="$PREFIX_DIR" >/dev/null 2>"$WORK/install.err"; then
+  (cd / && "$PREFIX_DIR/bin/migof" paths) > "$WORK/paths.txt"
+  if grep -q "framework  $PREFIX_DIR/share/migof/framework.json" "$WORK/paths.txt" \
+     && grep -q "$PREFIX_DIR/share/migof/themes" "$WORK/paths.txt"; then pass "installed binary finds its data and themes"; else fail "installed paths" "$(cat "$WORK/paths.txt")"; fi
+  (cd / && "$PREFIX_DIR/bin/migof" show DNK --store "$WORK/installed.json" >/dev/null 2>&1)
+  check "installed binary creates a store from its bundled default" test -s "$WORK/installed.json"
+else
+  fail "make install" "$(cat "$WORK/install.err")"
+fi
+
+rm -rf "$WORK"
