@@ -10,11 +10,13 @@ SYSTEM_PKGS = libncurses-dev tmux
 all: build
 
 # Install only the system packages that are missing, so repeat runs cost nothing.
+# python3 drives a few end-to-end checks and the benchmark; any python3 on PATH will do.
 deps:
 	@missing=""; \
 	for p in $(SYSTEM_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
@@ -51,5 +53,13 @@ data: build
 	mv .build/store.json.new Sources/MigofCore/Resources/store.json
 	rm -f .build/store.json.new.bak .build/store.json.new.lock
 
+# Start-up and key-to-frame timings in a 200x60 pseudo-terminal (medians, see docs/performance.md).
+bench: build
+	python3 Tests/bench/bench.py $(BIN)
+
 clean:
 	rm -rf .build
+
+# Rewrite the golden screens after an intended change of look; review the diff before committing.
+goldens: deps
+	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenScreenTests

@@ -39,10 +39,12 @@ extension App {
         let countries = ranked[id] ?? []
         let indicators = framework.area(id)?.indicators.count ?? 0
         switch action {
-        case .nextFocus, .previousFocus, .left, .right:
-            if action == .left { state.focus = .indicators } else if action == .right { state.focus = .countries } else {
-                state.focus = state.focus == .indicators ? .countries : .indicators
-            }
+        case .nextFocus, .previousFocus:
+            state.focus = state.focus == .indicators ? .countries : .indicators
+        case .left:
+            state.focus = .indicators
+        case .right:
+            state.focus = .countries
         case .open:
             if state.focus == .countries, countries.indices.contains(state.countries.selected) {
                 open(.profile(countries[state.countries.selected]))
@@ -63,8 +65,8 @@ extension App {
             if browser.rows.indices.contains(browser.list.selected) {
                 open(.profile(browser.rows[browser.list.selected]))
             }
-        case .nextFocus: cycleSort(forward: true)
-        case .previousFocus: cycleSort(forward: false)
+        case .nextFocus, .previousFocus:
+            browser.searching = true
         default:
             move(&browser.list, action, count: browser.rows.count)
         }

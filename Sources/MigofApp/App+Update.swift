@@ -119,6 +119,9 @@ extension App {
         case .ctrl("c"):
             quitRequested = true
             return
+        case .tab, .backTab:
+            browser.searching = false
+            return
         default: break
         }
         switch browser.search.handle(key) {

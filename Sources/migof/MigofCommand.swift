@@ -13,7 +13,7 @@ struct MigofCommand: ParsableCommand {
             Ctrl-C and 128+N on signal N.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
-                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self],
+                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 

@@ -1,0 +1,43 @@
+import Foundation
+import MigofWidgets
+
+/// Times the key-to-frame path: `update`, `view` and the backend's `draw` (which flushes),
+/// for a fixed script of keys, so `make bench` measures what a user feels.
+public enum FrameBenchmark {
+    /// One measured kind of key press.
+    public struct Scenario: Sendable {
+        public var name: String
+        /// Keys to reach the starting screen; not timed.
+        public var setup: [Key]
+        /// Keys pressed and timed one by one, cycling until `count` samples are taken.
+        public var keys: [Key]
+    }
+
+    public static let scenarios = [
+        Scenario(name: "scroll the country browser", setup: [.char("b")], keys: Array(repeating: .down, count: 60) + Array(repeating: .up, count: 60)),
+        Scenario(name: "search keystroke", setup: [.char("/")], keys: Array("canada") .map { .char($0) } + Array(repeating: .backspace, count: 6)),
+        Scenario(name: "move between home tiles", setup: [], keys: [.right, .right, .down, .left, .left, .up]),
+        Scenario(name: "expand a profile area", setup: [.char("/"), .char("c"), .char("a"), .char("n"), .enter, .enter], keys: [.enter, .down, .down, .up, .up]),
+    ]
+
+    /// Milliseconds per key for `count` keys of `scenario`, after `warmup` untimed ones.
+    public static func measure(_ scenario: Scenario, app start: App, backend: Backend, count: Int, warmup: Int = 20) -> [Double] {
+        var app = start
+        app.update(.resize(backend.size))
+        for key in scenario.setup { app.update(.key(key)) }
+        backend.draw(app.view(size: backend.size))
+        var samples: [Double] = []
+        samples.reserveCapacity(count)
+        var index = 0
+        for step in 0..<(warmup + count) {
+            let key = scenario.keys[index % scenario.keys.count]
+            index += 1
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.update(.key(key))
+            backend.draw(app.view(size: backend.size))
+            let elapsed = DispatchTime.now().uptimeNanoseconds - start
+            if step >= warmup { samples.append(Double(elapsed) / 1_000_000) }
+        }
+        return samples
+    }
+}
