@@ -53,8 +53,7 @@ extension App {
 
     func drawRanking(_ item: Area, state: AreaState, into buffer: inout Buffer, area: Rect) {
         let codes = ranked[item.id] ?? []
-        let assessed = profiles.values.filter(\.hasAssessment).count
-        let title = "Countries ranked, \(year) (\(codes.count) of \(assessed) rated)"
+        let title = "Countries ranked, \(year) (\(codes.count) of \(assessedCount) rated)"
         let panel = Panel(title: title, focused: state.focus == .countries, glyphs: glyphs)
         panel.render(into: &buffer, area: area)
         let inner = panel.inner(area)
@@ -71,14 +70,16 @@ extension App {
                        TableColumn(title: "Bar", width: .fixed(wide ? 10 : 6))]
         columns.append(TableColumn(title: "Basis", width: .fixed(wide ? 14 : 10)))
         if wide { columns.append(TableColumn(title: "Scored", width: .fixed(6), alignment: .right)) }
-        let rows: [[TableCell]] = codes.enumerated().map { offset, code in
+        let shown = window(state.countries, count: codes.count, tableArea: inner)
+        let rows: [[TableCell]] = shown.rows.map { offset in
+            let code = codes[offset]
             let rating = profiles[code]!.area(item.id)!.rating
             var cells = [TableCell("\(offset + 1)", style: Style(.muted)), TableCell(profiles[code]!.country.name),
                          ratingCell(rating), bar(rating.value, width: wide ? 10 : 6), basisCell(rating)]
             if wide { cells.append(TableCell("\(rating.scored)/\(rating.total)", style: Style(.muted))) }
             return cells
         }
-        Table(columns: columns, rows: rows, state: state.countries, showsSelection: state.focus == .countries, glyphs: glyphs)
+        Table(columns: columns, rows: rows, state: shown.state, showsSelection: state.focus == .countries, glyphs: glyphs)
             .render(into: &buffer, area: inner)
     }
 }

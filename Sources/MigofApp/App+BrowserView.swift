@@ -20,7 +20,8 @@ extension App {
         for item in framework.areas {
             columns.append(TableColumn(title: marked(item.id, .area(item.id)), width: .fixed(3), alignment: .right))
         }
-        let rows: [[TableCell]] = browser.rows.map { code in
+        let shown = window(browser.list, count: browser.rows.count, tableArea: inner)
+        let rows: [[TableCell]] = browser.rows[shown.rows].map { code in
             let profile = profiles[code]!
             var cells = [TableCell(code, style: Style(.muted)), TableCell(profile.country.name)]
             if showRegion { cells.append(TableCell(profile.country.region, style: Style(.muted))) }
@@ -28,7 +29,7 @@ extension App {
             cells += profile.areas.map { profile.hasAssessment ? ratingCell($0.rating) : TableCell("·", style: Style(.unscored)) }
             return cells
         }
-        Table(columns: columns, rows: rows, state: browser.list, glyphs: glyphs).render(into: &buffer, area: inner)
+        Table(columns: columns, rows: rows, state: shown.state, glyphs: glyphs).render(into: &buffer, area: inner)
     }
 
     /// A column title with a sort arrow when the list is sorted by it.

@@ -103,7 +103,7 @@ extension App {
         let index = orders.firstIndex(of: browser.sort) ?? 0
         browser.sort = orders[(index + (forward ? 1 : orders.count - 1)) % orders.count]
         browser.list = ListState()
-        refreshBrowser()
+        resortBrowser()
         message = "sorted by \(browser.sort.label)"
     }
 

@@ -8,7 +8,6 @@ extension App {
     /// Draws the whole frame for a terminal of `size`.
     public func view(size: Size) -> Buffer {
         var buffer = Buffer(size: size)
-        buffer.fill(buffer.area, with: Style(.background))
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
             drawTooSmall(into: &buffer)
             return buffer
@@ -131,6 +130,16 @@ extension App {
         case .partial?: return TableCell("partial \(rating.scored)/\(rating.total)", style: Style(.warning))
         case nil: return TableCell("unrated", style: Style(.unscored))
         }
+    }
+
+    /// The rows a table of `count` rows will show in `area`, and the selection within them, so
+    /// that building a frame costs what the screen shows, not what the store holds.
+    func window(_ state: ListState, count: Int, tableArea area: Rect) -> (rows: Range<Int>, state: ListState) {
+        let visible = max(0, area.height - 1)
+        var shown = state
+        shown.clamp(count: count, visible: visible)
+        let rows = shown.offset..<min(count, shown.offset + visible)
+        return (rows, ListState(selected: shown.selected - shown.offset, offset: 0))
     }
 
     func bar(_ value: Int?, width: Int) -> TableCell {

@@ -38,8 +38,12 @@ public struct App: Sendable {
     var regions: [String] = []
     var statistics: [String: AreaStatistics] = [:]
     var overallStatistics: AreaStatistics
+    /// Countries with an assessment in the year shown.
+    var assessedCount = 0
     /// Per area, the ISO3 codes of countries with a rating that year, best first.
     var ranked: [String: [String]] = [:]
+    /// Folded names, ISO3 and ISO2 per country, so a search keystroke folds nothing.
+    var searchKeys: [String: (name: String, iso3: String, iso2: String)] = [:]
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         self.store = store
@@ -52,6 +56,9 @@ public struct App: Sendable {
         message = options.message
         overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
         regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
+        for (code, country) in store.countries {
+            searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)
+        }
         refresh()
         if let area = options.area.flatMap(framework.area) {
             stack.append(.area(area.id))
@@ -86,6 +93,15 @@ public struct App: Sendable {
             ranked[area.id] = rated.map(\.country.iso3)
         }
         overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
+        assessedCount = list.filter(\.hasAssessment).count
+        resortBrowser()
+    }
+
+    /// Sorts every country under the browser's order, then re-applies the filters.
+    mutating func resortBrowser() {
+        var all = Array(profiles.values)
+        browser.sort.sort(&all)
+        browser.sorted = all.map(\.country.iso3)
         refreshBrowser()
     }
 
@@ -94,24 +110,15 @@ public struct App: Sendable {
         let selected = browser.rows.indices.contains(browser.list.selected) ? browser.rows[browser.list.selected] : nil
         let query = browser.search.text.folded.trimmingCharacters(in: .whitespaces)
         let region = browser.region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
-        var shown: [Profile] = []
-        for profile in profiles.values {
-            let country = profile.country
-            if let region, country.region != region { continue }
-            if !query.isEmpty, !Self.matches(country, query) { continue }
-            shown.append(profile)
+        browser.rows = browser.sorted.filter { code in
+            if let region, store.countries[code]?.region != region { return false }
+            guard !query.isEmpty, let keys = searchKeys[code] else { return true }
+            return keys.name.contains(query) || keys.iso3 == query || keys.iso2 == query
         }
-        browser.sort.sort(&shown)
-        browser.rows = shown.map(\.country.iso3)
         if let selected, let index = browser.rows.firstIndex(of: selected) {
             browser.list.selected = index
         }
         browser.list.clamp(count: browser.rows.count, visible: pageSize)
-    }
-
-    /// Search ignores case and accents and also matches ISO codes.
-    static func matches(_ country: Country, _ query: String) -> Bool {
-        country.name.folded.contains(query) || country.iso3.folded == query || country.iso2.folded == query
     }
 
     /// Rows that fit in a list on the current screen; the page step for PgUp/PgDn.

@@ -10,6 +10,8 @@ struct BrowserState: Sendable {
     var region: Int?
     var sort: CountrySort = .name
     var list = ListState()
-    /// ISO3 codes shown, in order; recomputed when search, filter, sort, year or data change.
+    /// Every ISO3 code in the current sort order; recomputed when the sort, year or data change.
+    var sorted: [String] = []
+    /// ISO3 codes shown, in order: `sorted` filtered by region and search.
     var rows: [String] = []
 }

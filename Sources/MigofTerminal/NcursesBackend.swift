@@ -174,10 +174,19 @@ public final class NcursesBackend: Backend {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let look = look(for: cell.style)
-        var characters = unicodeOutput ? Self.storableScalars(cell.grapheme) : Self.asciiFallback(cell.grapheme)
-        characters.append(0)
         var drawn = cchar_t()
-        setcchar(&drawn, characters, look.attributes, look.pair, nil)
+        let scalars = cell.grapheme.unicodeScalars
+        if unicodeOutput, let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            // Nearly every cell is one scalar: build the C string on the stack, not in an array.
+            var text: (wchar_t, wchar_t) = (wchar_t(bitPattern: first.value), 0)
+            withUnsafePointer(to: &text) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&drawn, $0, look.attributes, look.pair, nil) }
+            }
+        } else {
+            var characters = unicodeOutput ? Self.storableScalars(cell.grapheme) : Self.asciiFallback(cell.grapheme)
+            characters.append(0)
+            setcchar(&drawn, characters, look.attributes, look.pair, nil)
+        }
         // At the bottom-right corner ncurses reports ERR because the cursor
         // cannot advance, but the cell is drawn; nothing to handle.
         mvwadd_wch(window, Int32(y), Int32(x), &drawn)

@@ -38,6 +38,9 @@ public struct Buffer: Hashable, Sendable {
         var limit = size.width
         if let maxWidth { limit = min(limit, x + max(0, maxWidth)) }
         var column = x
+        if column >= 0, TextWidth.isPrintableASCII(text) {
+            return putASCII(text, x: x, y: y, style: style, limit: limit)
+        }
         for character in text {
             guard column < limit else { break }
             let width = TextWidth.width(of: character)
@@ -131,6 +134,20 @@ public struct Buffer: Hashable, Sendable {
 
     /// Stores one cell of width 1 or 2 at an in-bounds position, first
     /// blanking whatever halves of wide characters it would orphan.
+    /// One cell per byte, without grapheme breaking or `wcwidth`: the common case.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        var column = x
+        for byte in text.utf8 {
+            guard column < limit else { break }
+            write(Cell(grapheme: Self.asciiGraphemes[Int(byte)], width: 1, style: style), x: column, y: y)
+            column += 1
+        }
+        return max(0, column - x)
+    }
+
+    /// Single-character strings for every ASCII byte, built once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     private mutating func write(_ cell: Cell, x: Int, y: Int) {
         let row = y * size.width
         if cells[row + x].isContinuation, x > 0 {

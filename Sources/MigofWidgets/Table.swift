@@ -78,7 +78,10 @@ public struct Table: Sendable {
 
     private func draw(_ text: String, in slot: Rect, y: Int, alignment: Alignment, style: Style, into buffer: inout Buffer) {
         guard slot.width > 0 else { return }
-        let fitted = TextWidth.fit(text, to: slot.width, alignment: alignment, ellipsis: glyphs.ellipsis)
-        buffer.put(fitted, x: slot.x, y: y, style: style, maxWidth: slot.width)
+        // The row is already cleared, so aligning is an offset, not padding: no string building per cell.
+        let fitted = TextWidth.truncate(text, to: slot.width, ellipsis: glyphs.ellipsis)
+        let gap = slot.width - TextWidth.width(of: fitted)
+        let offset = alignment == .right ? gap : (alignment == .center ? gap / 2 : 0)
+        buffer.put(fitted, x: slot.x + offset, y: y, style: style, maxWidth: slot.width - offset)
     }
 }

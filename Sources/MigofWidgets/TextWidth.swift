@@ -27,7 +27,15 @@ public enum TextWidth {
 
     /// The columns `text` covers: the sum of its graphemes' widths.
     public static func width(of text: String) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        // Most text on screen is printable ASCII, one cell per byte; skip grapheme breaking for it.
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// True when every byte is a printable ASCII character (space to tilde).
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
     /// The columns one grapheme covers: `wcwidth` of its first scalar, which

@@ -27,10 +27,14 @@ struct BenchCommand: ParsableCommand {
             return
         }
         var lines: [String] = []
-        for scenario in FrameBenchmark.scenarios {
-            let samples = FrameBenchmark.measure(scenario, app: app, backend: backend, count: count)
-            let list = samples.map { String(format: "%.4f", $0) }.joined(separator: ",")
-            lines.append("{\"name\": \"\(scenario.name)\", \"size\": \"\(backend.size.width)x\(backend.size.height)\", \"ms\": [\(list)]}")
+        // The same keys without a terminal, to tell the cost of building frames from that of flushing them.
+        let memory = MemoryBackend(size: backend.size)
+        for (kind, target) in [("terminal", backend as Backend), ("headless", memory as Backend)] {
+            for scenario in FrameBenchmark.scenarios {
+                let samples = FrameBenchmark.measure(scenario, app: app, backend: target, count: count)
+                let list = samples.map { String(format: "%.4f", $0) }.joined(separator: ",")
+                lines.append("{\"kind\": \"\(kind)\", \"name\": \"\(scenario.name)\", \"ms\": [\(list)]}")
+            }
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
     }

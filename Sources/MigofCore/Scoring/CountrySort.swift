@@ -37,7 +37,9 @@ public enum CountrySort: Sendable, Equatable, Hashable {
     public func sort(_ profiles: inout [Profile]) {
         switch self {
         case .name:
-            profiles.sort { $0.country.name.folded < $1.country.name.folded }
+            // Fold each name once, not once per comparison.
+            let keyed = profiles.map { ($0.country.name.folded, $0) }
+            profiles = keyed.sorted { $0.0 < $1.0 }.map(\.1)
         default:
             let keyed = profiles.map { (key($0) ?? Int.min, $0.country.name.folded, $0) }
             profiles = keyed.sorted { l, r in l.0 != r.0 ? l.0 > r.0 : l.1 < r.1 }.map(\.2)
