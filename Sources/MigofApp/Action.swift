@@ -10,4 +10,13 @@ public enum Action: Hashable, Sendable {
     case home, browser
     case nextSort, previousSort, nextRegion, clearRegion
     case cycleTheme
+    /// Sets the selected indicator to the scale's n-th value (0 = lowest).
+    case score(Int)
+    case clearScore
+    case stepScore(Int)
+    case editNote
+    case undo, redo, save
+    case newYear, copyPreviousYear
+    case addCountry, deleteCountry
+    case showLog
 }

@@ -26,7 +26,12 @@ extension App {
     }
 
     func drawIndicators(_ item: Area, state: AreaState, into buffer: inout Buffer, area: Rect) {
-        let panel = Panel(title: "Indicators (\(item.indicators.count))", focused: state.focus == .indicators, glyphs: glyphs)
+        // The scores shown are those of the country selected in the ranking: its scoring sheet.
+        let codes = ranked[item.id] ?? []
+        let code = codes.indices.contains(state.countries.selected) ? codes[state.countries.selected] : nil
+        let assessment = code.flatMap { store.countries[$0]?.assessments[year] }
+        let title = code.map { "Indicators · \(store.countries[$0]?.name ?? $0)" } ?? "Indicators (\(item.indicators.count))"
+        let panel = Panel(title: title, focused: state.focus == .indicators, glyphs: glyphs)
         panel.render(into: &buffer, area: area)
         let inner = panel.inner(area)
         guard !inner.isEmpty else { return }
@@ -43,7 +48,12 @@ extension App {
             let selected = state.focus == .indicators && index == list.selected
             let style = selected ? Style(.selection) : Style(.text, bold: true)
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: perItem), with: Style(.selection)) }
-            buffer.put("\(indicator.id) \(indicator.name)", x: inner.x, y: y, style: style, maxWidth: inner.width)
+            let score = assessment.map { $0.scores[indicator.id].map(String.init) ?? "-" } ?? ""
+            let scoreStyle = assessment?.scores[indicator.id].map { Style(.rating($0), bold: true) } ?? Style(.unscored)
+            let room = max(0, inner.width - 3)
+            buffer.put(TextWidth.truncate("\(indicator.id) \(indicator.name)", to: room, ellipsis: glyphs.ellipsis),
+                       x: inner.x, y: y, style: style, maxWidth: room)
+            buffer.put(score, x: inner.maxX - 1, y: y, style: selected ? Style(.selection) : scoreStyle)
             if perItem == 2 {
                 let text = TextWidth.truncate(indicator.description, to: inner.width - 2, ellipsis: glyphs.ellipsis)
                 buffer.put(text, x: inner.x + 2, y: y + 1, style: selected ? Style(.selection) : Style(.muted), maxWidth: inner.width - 2)
@@ -53,7 +63,7 @@ extension App {
 
     func drawRanking(_ item: Area, state: AreaState, into buffer: inout Buffer, area: Rect) {
         let codes = ranked[item.id] ?? []
-        let title = "Countries ranked, \(year) (\(codes.count) of \(assessedCount) rated)"
+        let title = "Countries ranked, \(year) (\(statistics[item.id]?.rated ?? 0) of \(assessedCount) rated)"
         let panel = Panel(title: title, focused: state.focus == .countries, glyphs: glyphs)
         panel.render(into: &buffer, area: area)
         let inner = panel.inner(area)
@@ -74,7 +84,7 @@ extension App {
         let rows: [[TableCell]] = shown.rows.map { offset in
             let code = codes[offset]
             let rating = profiles[code]!.area(item.id)!.rating
-            var cells = [TableCell("\(offset + 1)", style: Style(.muted)), TableCell(profiles[code]!.country.name),
+            var cells = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profiles[code]!.country.name),
                          ratingCell(rating), bar(rating.value, width: wide ? 10 : 6), basisCell(rating)]
             if wide { cells.append(TableCell("\(rating.scored)/\(rating.total)", style: Style(.muted))) }
             return cells

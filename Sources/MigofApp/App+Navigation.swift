@@ -4,6 +4,16 @@ import MigofWidgets
 extension App {
     /// Movement, focus and Enter, which mean something different on each screen.
     mutating func performOnScreen(_ action: Action) {
+        switch action {
+        case .score, .clearScore, .stepScore, .editNote:
+            scoreAction(action)
+            return
+        case .newYear, .copyPreviousYear, .deleteCountry, .showLog:
+            countryAction(action)
+            return
+        default:
+            break
+        }
         switch screen {
         case .home: homeAction(action)
         case .area(let id): areaAction(action, id)

@@ -16,8 +16,15 @@ extension App {
             handleMouse(mouse)
         case .key(let key):
             message = nil
-            if key == .ctrl("c") { exitStatus = 130 }
-            if helpVisible {
+            if key == .ctrl("c") {
+                // Ctrl-C never asks: unsaved edits are already in the journal for the next start.
+                exitStatus = 130
+                quitRequested = true
+                return
+            }
+            if prompt != nil {
+                handlePromptKey(key)
+            } else if helpVisible {
                 handleHelpKey(key)
             } else if browser.searching, case .browser = screen {
                 handleSearchKey(key)
@@ -29,7 +36,17 @@ extension App {
 
     mutating func perform(_ action: Action) {
         switch action {
-        case .quit: quitRequested = true
+        case .quit:
+            if isModified, readOnlyReason == nil { prompt = .quit } else { quitRequested = true }
+        case .undo: undo()
+        case .redo: redo()
+        case .save: save()
+        case .addCountry:
+            guard catalog != nil else {
+                message = "no country catalogue loaded"
+                return
+            }
+            prompt = .addCountry(input: TextInput(maxLength: 60), list: ListState())
         case .help:
             helpVisible.toggle()
             helpOffset = 0

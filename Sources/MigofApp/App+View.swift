@@ -22,6 +22,7 @@ extension App {
         }
         drawStatusBar(into: &buffer, area: rows[2])
         if helpVisible { drawHelp(into: &buffer, area: rows[1]) }
+        if let prompt { drawPrompt(prompt, into: &buffer, area: rows[1]) }
         return buffer
     }
 
@@ -67,14 +68,17 @@ extension App {
     }
 
     func drawStatusBar(into buffer: inout Buffer, area: Rect) {
-        let left: String
+        var left: String
         if let message {
             left = message
         } else {
             left = "\(abbreviated(storePath)) · \(year)"
+            if let holder = session?.lockHolder { left += " · read-only (PID \(holder))" }
         }
+        // The marker comes first so that it survives however narrow the bar gets.
+        if isModified { left = "[+] " + left }
         let context = helpVisible ? Context.global : screen.context
-        let hints = helpVisible ? [(key: "Esc", label: "close help")] : keymap.hints(for: context)
+        let hints = helpVisible || prompt != nil ? [(key: "Esc", label: "close")] : keymap.hints(for: context)
         StatusBar(left: left, right: "Press ? for help", hints: hints, glyphs: glyphs).render(into: &buffer, area: area)
     }
 

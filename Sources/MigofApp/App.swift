@@ -17,7 +17,7 @@ public struct App: Sendable {
     public internal(set) var stack: [Screen] = [.home]
     public internal(set) var year: Int
     /// Years that hold any data, oldest first.
-    let years: [Int]
+    var years: [Int]
     var themeIndex = 0
     var homeSelection = 0
     var areaStates: [String: AreaState] = [:]
@@ -27,9 +27,25 @@ public struct App: Sendable {
     var helpOffset = 0
     /// A one-frame note in the status bar, cleared by the next key.
     var message: String?
+    /// The lock, journal and save; nil edits in memory only.
+    let session: EditingSession?
+    let catalog: CountryCatalog?
+    /// The store as last saved (or loaded): the base of the next save's audit entries.
+    var savedStore: Store
+    /// Edits applied this session, oldest first; undo pops from the end.
+    var history: [Edit] = []
+    var redoStack: [Edit] = []
+    /// `history.count` at the last save; nil once new edits made that state unreachable.
+    var savedDepth: Int? = 0
+    /// Countries edited since the last save, the scope of its audit entries.
+    var touched: Set<String> = []
+    /// The open dialog, if any; it takes the keyboard.
+    var prompt: Prompt?
     /// The last known terminal size, for page sizes and mouse hit-testing.
     var size = Size(width: 80, height: 24)
     public internal(set) var quitRequested = false
+    /// A line for the shell after the dashboard closes, e.g. where discarded edits went.
+    public internal(set) var exitNote: String?
     /// The process exit status once quit: 0 for `q`, 130 for Ctrl-C, 128 + n for signal n.
     public internal(set) var exitStatus: Int32 = 0
 
@@ -54,6 +70,9 @@ public struct App: Sendable {
         years = store.years
         year = options.year ?? store.defaultYear() ?? 2021
         message = options.message
+        session = options.session
+        catalog = options.catalog
+        savedStore = store
         overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
         regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
         for (code, country) in store.countries {
@@ -66,6 +85,9 @@ public struct App: Sendable {
         }
         if let code = options.country, store.countries[code] != nil {
             stack.append(.profile(code))
+        }
+        if let pending = options.pendingJournal, !pending.entries.isEmpty, session?.isReadOnly == false {
+            prompt = .recover(pending)
         }
     }
 
@@ -83,14 +105,22 @@ public struct App: Sendable {
             profiles[code] = Profile(country: country, year: year, framework: framework)
         }
         self.profiles = profiles
+        recomputeAggregates()
+    }
+
+    /// Recomputes the home statistics, area rankings and browser order from the profiles.
+    mutating func recomputeAggregates() {
         let list = Array(profiles.values)
         statistics = [:]
         ranked = [:]
+        let byName = list.sorted { (searchKeys[$0.country.iso3]?.name ?? "") < (searchKeys[$1.country.iso3]?.name ?? "") }
         for area in framework.areas {
             statistics[area.id] = AreaStatistics(areaID: area.id, profiles: list, scale: framework.scoreRange)
             var rated = list.filter { $0.area(area.id)?.rating.value != nil }
             CountrySort.area(area.id).sort(&rated)
-            ranked[area.id] = rated.map(\.country.iso3)
+            // Assessed countries without a rating follow, by name, so they can be scored from here.
+            let unrated = byName.filter { $0.hasAssessment && $0.area(area.id)?.rating.value == nil }
+            ranked[area.id] = rated.map(\.country.iso3) + unrated.map(\.country.iso3)
         }
         overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
         assessedCount = list.filter(\.hasAssessment).count

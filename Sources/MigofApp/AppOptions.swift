@@ -1,3 +1,4 @@
+import MigofCore
 import MigofWidgets
 
 /// How the dashboard starts: deep links from the shell and the look.
@@ -14,14 +15,24 @@ public struct AppOptions: Sendable {
     public var glyphs: Glyphs
     /// Shown on the first frame, e.g. a theme file that could not be read.
     public var message: String?
+    /// The lock, journal and save of the store; nil edits in memory only (tests).
+    public var session: EditingSession?
+    /// Edits a crashed session left in the journal, offered for recovery on start.
+    public var pendingJournal: Journal.Contents?
+    /// The ISO catalogue, for adding countries.
+    public var catalog: CountryCatalog?
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
-                themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil) {
+                themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
+                session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil) {
         self.country = country
         self.area = area
         self.year = year
         self.themes = themes.isEmpty ? [Theme.builtinDark] : themes
         self.glyphs = glyphs
         self.message = message
+        self.session = session
+        self.pendingJournal = pendingJournal
+        self.catalog = catalog
     }
 }

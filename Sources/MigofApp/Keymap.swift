@@ -10,8 +10,9 @@ public struct Keymap: Sendable {
     public func action(for key: Key, in screen: Context) -> Action? {
         guard let binding = bindings.first(where: { $0.context == screen && $0.keys.contains(key) })
             ?? bindings.first(where: { $0.context == .global && $0.keys.contains(key) }) else { return nil }
-        if case .area = binding.action, let index = binding.keys.firstIndex(of: key) {
-            return .area(index)
+        if let index = binding.keys.firstIndex(of: key) {
+            if case .area = binding.action { return .area(index) }
+            if case .score = binding.action { return .score(index) }
         }
         return binding.action
     }
@@ -60,15 +61,30 @@ public struct Keymap: Sendable {
         KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
         KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries"),
         KeyBinding([.char("t")], .cycleTheme, .global, help: "Next colour theme", hint: "theme"),
+        KeyBinding([.char("u")], .undo, .global, help: "Undo the last change", hint: "undo"),
+        KeyBinding([.ctrl("r")], .redo, .global, help: "Redo"),
+        KeyBinding([.char("s"), .ctrl("s")], .save, .global, help: "Save the store (atomic, with audit entries)", hint: "save"),
+        KeyBinding([.char("A")], .addCountry, .global, help: "Add a country from the ISO catalogue"),
         KeyBinding([.char("?")], .help, .global, help: "Show or hide this help"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .global, help: "Quit", hint: "quit"),
-        KeyBinding([.char("s")], .nextSort, .browser, help: "Sort by the next column (name, overall, P1…O3)", hint: "sort"),
-        KeyBinding([.char("S")], .previousSort, .browser, help: "Sort by the previous column"),
+        KeyBinding([.char("o")], .nextSort, .browser, help: "Order by the next column (name, overall, P1…O3)", hint: "order"),
+        KeyBinding([.char("O")], .previousSort, .browser, help: "Order by the previous column"),
+        KeyBinding([.char("D")], .deleteCountry, .browser, help: "Delete the selected country (asks first; u undoes)"),
         KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region"),
         KeyBinding([.char("R")], .clearRegion, .browser, help: "Show every region"),
         KeyBinding([.tab], .nextFocus, .browser, help: "Move between the search field and the list"),
         KeyBinding([.backTab], .previousFocus, .browser, help: "Move between the search field and the list"),
         KeyBinding([.enter], .open, .profile, help: "Expand or collapse the area's indicators", hint: "expand"),
+        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .profile, keyLabel: "1-4",
+                   help: "Score the selected indicator", hint: "score"),
+        KeyBinding([.char("0"), .char("x")], .clearScore, .profile, help: "Clear the score (unscored)"),
+        KeyBinding([.char("+"), .char("=")], .stepScore(1), .profile, help: "Raise the score by one"),
+        KeyBinding([.char("-")], .stepScore(-1), .profile, help: "Lower the score by one"),
+        KeyBinding([.char("n")], .editNote, .profile, help: "Edit the indicator's note", hint: "note"),
+        KeyBinding([.char("Y")], .newYear, .profile, help: "Add an assessment year (a new round)"),
+        KeyBinding([.char("P")], .copyPreviousYear, .profile, help: "Copy the previous year's scores here (asks first)"),
+        KeyBinding([.char("D")], .deleteCountry, .profile, help: "Delete this country (asks first; u undoes)"),
+        KeyBinding([.char("L")], .showLog, .profile, help: "Audit log of this country", hint: "log"),
         KeyBinding([.right, .char("l")], .right, .profile, help: "Expand the area"),
         KeyBinding([.left, .char("h")], .left, .profile, help: "Collapse the area"),
         KeyBinding([.tab], .nextFocus, .profile, help: "Jump to the next area"),
@@ -78,6 +94,12 @@ public struct Keymap: Sendable {
         KeyBinding([.left, .char("h")], .left, .area, help: "Focus the indicators"),
         KeyBinding([.right, .char("l")], .right, .area, help: "Focus the country ranking"),
         KeyBinding([.enter], .open, .area, help: "Open the selected country's profile", hint: "profile"),
+        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-4",
+                   help: "Score the selected indicator for the selected country", hint: "score"),
+        KeyBinding([.char("0"), .char("x")], .clearScore, .area, help: "Clear the score (unscored)"),
+        KeyBinding([.char("+"), .char("=")], .stepScore(1), .area, help: "Raise the score by one"),
+        KeyBinding([.char("-")], .stepScore(-1), .area, help: "Lower the score by one"),
+        KeyBinding([.char("n")], .editNote, .area, help: "Edit the indicator's note", hint: "note"),
         KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
         KeyBinding([.enter], .open, .home, help: "Open the selected area", hint: "open"),
     ])

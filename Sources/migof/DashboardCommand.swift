@@ -21,7 +21,10 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         setlocale(LC_ALL, "")
-        let workspace = try global.open()
+        let (workspace, session) = try reporting { () throws(MigofError) in
+            try Workspace.openForEditing(paths: global.paths, notice: printError)
+        }
+        defer { session?.close() }
         let code = try country.map { query in
             try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
         }
@@ -36,12 +39,27 @@ struct DashboardCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
+        var notes = catalog.messages
+        var pending: Journal.Contents?
+        if let session, !session.isReadOnly {
+            do {
+                pending = try session.pending()
+            } catch {
+                notes.insert("cannot read the journal: \(error.description); it is left untouched", at: 0)
+            }
+        }
+        let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
         let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
-                                 glyphs: Glyphs.forCurrentLocale(), message: catalog.messages.first)
+                                 glyphs: Glyphs.forCurrentLocale(), message: notes.first,
+                                 session: session, pendingJournal: pending, catalog: countries)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
         backend.shutdown()
+        if let note = app.exitNote { printError(note) }
+        if let session, !session.isReadOnly, app.isModified, FileManager.default.fileExists(atPath: session.journal.path) {
+            printError("migof: unsaved edits are kept in \(session.journal.path); the next start offers to recover them")
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -27,13 +27,22 @@ struct SetCommand: ParsableCommand {
         try reporting { () throws(MigofError) in
             let match = try CountryResolver(store: workspace.store).resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
-            // Re-read under the lock so a concurrent writer's change is never overwritten.
-            let lock = try StoreLock.acquire(forStore: workspace.paths.store)
-            defer { lock.release() }
-            var store = try StoreFile(path: workspace.paths.store).load(framework: framework)
+            // Lock first, then re-read, so a concurrent writer's change is never overwritten.
+            let session = EditingSession(storePath: workspace.paths.store, framework: framework)
+            defer { session.close() }
+            guard !session.isReadOnly else { throw .locked(path: workspace.paths.store, pid: session.lockHolder) }
+            let pending = try session.pending()
+            guard pending.entries.isEmpty else {
+                throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")
+            }
+            let saved = try StoreFile(path: workspace.paths.store).load(framework: framework)
+            var store = saved
+            if store.countries[match.iso3]?.assessments[y] == nil {
+                throw .unknown("\(match.name) has no assessment for \(y); years: \(match.years.map(String.init).joined(separator: ", "))")
+            }
             try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
             if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
-            try StoreFile(path: workspace.paths.store).save(store, framework: framework)
+            _ = try session.save(store, since: saved, touched: [match.iso3])
             workspace.store = store
             print("\(match.iso3) \(y) \(indicator) = \(value.map(String.init) ?? "none")" + (note.map { " (note: \($0))" } ?? ""))
         }

@@ -16,7 +16,7 @@ import MigofWidgets
         ("area-o3-indicators", { app in app.type("6"); app.press(.tab, .down) }),
         ("browser", { app in app.type("b") }),
         ("browser-search-cote", { app in app.type("/cote") }),
-        ("browser-europe-by-o1", { app in app.type("brrrrsssss") }),
+        ("browser-europe-by-o1", { app in app.type("brrrrooooo") }),
         ("profile-can", { app in app.type("/can"); app.press(.enter, .enter) }),
         ("profile-can-p1-open", { app in app.type("/can"); app.press(.enter, .enter, .enter) }),
         ("profile-mex-2019", { app in app.type("/mexico"); app.press(.enter, .enter); app.type("[") }),

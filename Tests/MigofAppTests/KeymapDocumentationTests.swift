@@ -33,7 +33,9 @@ import MigofApp
     @Test func screenBindingsOverrideGlobalOnes() {
         #expect(Keymap.standard.action(for: .enter, in: .home) == .open)
         #expect(Keymap.standard.action(for: .tab, in: .browser) == .nextFocus)
-        #expect(Keymap.standard.action(for: .char("s"), in: .home) == nil)
+        #expect(Keymap.standard.action(for: .char("z"), in: .home) == nil)
+        #expect(Keymap.standard.action(for: .char("2"), in: .profile) == .score(1))
+        #expect(Keymap.standard.action(for: .char("5"), in: .profile) == .area(4))
         #expect(Keymap.standard.action(for: .char("3"), in: .browser) == .area(2))
         let hints = Keymap.standard.hints(for: .browser).map(\.label)
         #expect(hints.contains("profile"))

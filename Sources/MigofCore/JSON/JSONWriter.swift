@@ -20,9 +20,18 @@ public enum JSONWriter {
         return out
     }
 
+    /// The value on one line with no spaces or newline, for JSON Lines files (journal, log).
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
+        append(value, indent: nil, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     // Recursion is bounded by the value's nesting, which for parsed input is at most
     // `JSONParser.maxDepth`.
-    private static func append(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+    /// `indent` nil writes everything on one line.
+    private static func append(_ value: JSONValue, indent: Int?, to out: inout [UInt8]) {
         switch value {
         case .null:
             out.append(contentsOf: "null".utf8)
@@ -37,6 +46,15 @@ public enum JSONWriter {
                 out.append(contentsOf: "[]".utf8)
                 return
             }
+            guard let indent else {
+                out.append(UInt8(ascii: "["))
+                for (n, element) in elements.enumerated() {
+                    if n > 0 { out.append(UInt8(ascii: ",")) }
+                    append(element.value, indent: nil, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+                return
+            }
             out.append(contentsOf: "[\n".utf8)
             for (n, element) in elements.enumerated() {
                 if n > 0 { out.append(contentsOf: ",\n".utf8) }
@@ -49,6 +67,17 @@ public enum JSONWriter {
         case .object(let members):
             guard !members.isEmpty else {
                 out.append(contentsOf: "{}".utf8)
+                return
+            }
+            guard let indent else {
+                out.append(UInt8(ascii: "{"))
+                for (n, member) in members.enumerated() {
+                    if n > 0 { out.append(UInt8(ascii: ",")) }
+                    appendString(member.key, to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    append(member.value.value, indent: nil, to: &out)
+                }
+                out.append(UInt8(ascii: "}"))
                 return
             }
             out.append(contentsOf: "{\n".utf8)

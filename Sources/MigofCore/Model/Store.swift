@@ -5,9 +5,13 @@ public struct Store: Sendable, Equatable {
 
     /// Countries keyed by ISO alpha-3 code.
     public var countries: [String: Country]
+    /// Every saved change, oldest first. Kept in the store so a save and its audit entries
+    /// land together, atomically.
+    public var audit: [AuditEntry]
 
-    public init(countries: [String: Country] = [:]) {
+    public init(countries: [String: Country] = [:], audit: [AuditEntry] = []) {
         self.countries = countries
+        self.audit = audit
     }
 
     /// Country codes in alphabetical order, the order of the file.

@@ -20,7 +20,7 @@ extension Store {
 }
 
 /// Turns a parsed JSON tree into a `Store`, checking it against the framework as it goes.
-private struct StoreDecoder {
+struct StoreDecoder {
     var reader: NodeReader
     let framework: Framework
     let scoreRange: ClosedRange<Int>
@@ -34,7 +34,7 @@ private struct StoreDecoder {
     }
 
     mutating func decodeStore(_ root: JSONNode) -> Store? {
-        guard let members = reader.object(root, "the store", allowed: ["version", "countries"]) else { return nil }
+        guard let members = reader.object(root, "the store", allowed: ["version", "countries", "audit"]) else { return nil }
         guard let versionNode = reader.required(members, "version", in: "the store", at: root.position) else { return nil }
         guard case .number(let raw) = versionNode.value, let version = Int(raw) else {
             reader.fail(versionNode.position, "version must be a whole number")
@@ -57,7 +57,40 @@ private struct StoreDecoder {
                 countries[entry.key] = country
             }
         }
-        return Store(countries: countries)
+        var audit: [AuditEntry] = []
+        if let auditNode = members.first(where: { $0.key == "audit" }), let entries = reader.array(auditNode.value, "audit") {
+            for entry in entries {
+                if let decoded = decodeAuditEntry(entry) { audit.append(decoded) }
+            }
+        }
+        return Store(countries: countries, audit: audit)
+    }
+
+    mutating func decodeAuditEntry(_ node: JSONNode) -> AuditEntry? {
+        let keys: Set<String> = ["time", "user", "change", "country", "year", "indicator", "oldScore", "newScore", "oldNote", "newNote"]
+        guard let fields = reader.object(node, "an audit entry", allowed: keys) else { return nil }
+        func text(_ key: String, _ reader: inout NodeReader) -> String? {
+            reader.required(fields, key, in: "an audit entry", at: node.position).flatMap { reader.string($0, key) }
+        }
+        func optional<T>(_ key: String, _ reader: inout NodeReader, _ read: (inout NodeReader, JSONNode) -> T?) -> T? {
+            guard let member = fields.first(where: { $0.key == key }), !member.value.isNull else { return nil }
+            return read(&reader, member.value)
+        }
+        let time = text("time", &reader), user = text("user", &reader), country = text("country", &reader)
+        let changeText = text("change", &reader)
+        let change = changeText.flatMap(AuditEntry.Change.init(rawValue:))
+        if changeText != nil, change == nil {
+            reader.fail(node.position, "audit change must be one of \(AuditEntry.Change.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let year = optional("year", &reader) { $0.integer($1, "audit year", in: 1900...2200) }
+        let indicator = optional("indicator", &reader) { $0.string($1, "audit indicator") }
+        let oldScore = optional("oldScore", &reader) { $0.integer($1, "audit oldScore", in: scoreRange) }
+        let newScore = optional("newScore", &reader) { $0.integer($1, "audit newScore", in: scoreRange) }
+        let oldNote = optional("oldNote", &reader) { $0.string($1, "audit oldNote") }
+        let newNote = optional("newNote", &reader) { $0.string($1, "audit newNote") }
+        guard let time, let user, let country, let change else { return nil }
+        return AuditEntry(time: time, user: user, change: change, country: country, year: year, indicator: indicator,
+                          oldScore: oldScore, newScore: newScore, oldNote: oldNote, newNote: newNote)
     }
 
     static func isCountryCode(_ key: String) -> Bool {

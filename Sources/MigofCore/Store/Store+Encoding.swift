@@ -11,10 +11,13 @@ extension Store {
         let countryValues: [(String, JSONValue)] = codes.map { code in
             (code, countries[code]!.jsonValue(framework: framework))
         }
-        return .obj([
+        var fields: [(String, JSONValue)] = [
             ("version", .number(String(Store.formatVersion))),
             ("countries", .obj(countryValues)),
-        ])
+        ]
+        // Written only once there is history, so a store never edited stays as imported.
+        if !audit.isEmpty { fields.append(("audit", .arr(audit.map(\.jsonValue)))) }
+        return .obj(fields)
     }
 }
 
@@ -57,5 +60,18 @@ extension Assessment {
 extension ReportedRating {
     var jsonValue: JSONValue {
         .obj([("rating", .number(String(rating))), ("source", .string(source))])
+    }
+}
+
+extension AuditEntry {
+    var jsonValue: JSONValue {
+        func optional(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+        func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+        return .obj([
+            ("time", .string(time)), ("user", .string(user)), ("change", .string(change.rawValue)),
+            ("country", .string(country)), ("year", optional(year)), ("indicator", optional(indicator)),
+            ("oldScore", optional(oldScore)), ("newScore", optional(newScore)),
+            ("oldNote", optional(oldNote)), ("newNote", optional(newNote)),
+        ])
     }
 }

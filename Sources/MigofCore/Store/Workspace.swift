@@ -15,13 +15,21 @@ public struct Workspace: Sendable {
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
     /// then loads and validates the framework and the store.
     public static func open(paths: Paths, notice: (String) -> Void) throws(MigofError) -> Workspace {
+        try openForEditing(paths: paths, notice: notice, lock: false).workspace
+    }
+
+    /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
+    /// so no other writer can save between the read and the first edit.
+    public static func openForEditing(paths: Paths, notice: (String) -> Void,
+                                      lock: Bool = true) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let framework = try Framework.load(path: paths.framework)
         let file = StoreFile(path: paths.store)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
+        let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
         let store = try file.load(framework: framework)
-        return Workspace(paths: paths, framework: framework, store: store)
+        return (Workspace(paths: paths, framework: framework, store: store), session)
     }
 
     /// The year commands use when none is given: the country's latest year, or the store's

@@ -1,0 +1,112 @@
+import MigofCore
+import MigofWidgets
+
+extension App {
+    /// The indicator the score keys act on: the selected indicator row of a profile, or the
+    /// selected indicator of an area panel for the country selected in its ranking.
+    var scoreTarget: (country: String, indicator: String)? {
+        switch screen {
+        case .profile(let code):
+            let state = profileStates[code] ?? ProfileState()
+            let rows = profileRows(code, expanded: state.expanded)
+            guard rows.indices.contains(state.list.selected),
+                  case .indicator(let area, let index) = rows[state.list.selected] else { return nil }
+            return (code, framework.areas[area].indicators[index].id)
+        case .area(let id):
+            let state = areaStates[id] ?? AreaState()
+            guard state.focus == .indicators, let area = framework.area(id),
+                  area.indicators.indices.contains(state.indicators.selected),
+                  let codes = ranked[id], codes.indices.contains(state.countries.selected) else { return nil }
+            return (codes[state.countries.selected], area.indicators[state.indicators.selected].id)
+        default:
+            return nil
+        }
+    }
+
+    /// Score keys: set, clear, step, or open the note editor for the target indicator.
+    mutating func scoreAction(_ action: Action) {
+        guard let target = scoreTarget else {
+            if case .area = screen {
+                message = "Tab to the indicators to score the selected country"
+            } else {
+                message = "select an indicator first (Enter expands an area)"
+            }
+            return
+        }
+        guard let assessment = store.countries[target.country]?.assessments[year] else {
+            message = "\(store.countries[target.country]?.name ?? target.country) has no assessment for \(year); Y adds the year"
+            return
+        }
+        let current = assessment.scores[target.indicator]
+        let range = framework.scoreRange
+        let areaScreen = screen
+        switch action {
+        case .score(let index):
+            let value = range.lowerBound + index
+            guard range.contains(value) else {
+                message = "\(value) is outside the scale \(range.lowerBound)–\(range.upperBound)"
+                return
+            }
+            setScore(value, current: current, target)
+        case .clearScore:
+            setScore(nil, current: current, target)
+        case .stepScore(let step):
+            let next = current.map { $0 + step } ?? (step > 0 ? range.lowerBound : range.upperBound)
+            guard range.contains(next) else {
+                message = "already at the \(step > 0 ? "top" : "bottom") of the scale"
+                return
+            }
+            setScore(next, current: current, target)
+        case .editNote:
+            let input = TextInput(text: assessment.notes[target.indicator] ?? "", maxLength: 500)
+            prompt = .note(country: target.country, year: year, indicator: target.indicator, input: input)
+        default:
+            break
+        }
+        // The ranking may have moved the scored country; keep it selected.
+        if case .area(let id) = areaScreen, var state = areaStates[id],
+           let index = ranked[id]?.firstIndex(of: target.country) {
+            state.countries.select(index, count: ranked[id]!.count, visible: pageSize)
+            areaStates[id] = state
+        }
+    }
+
+    private mutating func setScore(_ value: Int?, current: Int?, _ target: (country: String, indicator: String)) {
+        guard value != current else {
+            message = "\(target.indicator) is already \(value.map(String.init) ?? "unscored")"
+            return
+        }
+        commit(.score(country: target.country, year: year, indicator: target.indicator, old: current, new: value))
+    }
+
+    /// Country keys on the profile and browser: new round, copy round, delete, log.
+    mutating func countryAction(_ action: Action) {
+        let code: String?
+        switch screen {
+        case .profile(let selected): code = selected
+        case .browser: code = browser.rows.indices.contains(browser.list.selected) ? browser.rows[browser.list.selected] : nil
+        default: code = nil
+        }
+        guard let code, let country = store.countries[code] else { return }
+        switch action {
+        case .newYear:
+            prompt = .newYear(country: code, input: TextInput(maxLength: 4))
+        case .copyPreviousYear:
+            guard country.assessments[year] != nil else {
+                message = "\(country.name) has no assessment for \(year); Y adds the year"
+                return
+            }
+            guard let previous = country.years.last(where: { $0 < year }) else {
+                message = "\(country.name) has no year before \(year) to copy from"
+                return
+            }
+            prompt = .confirm(.copyScores(country: code, from: previous, to: year))
+        case .deleteCountry:
+            prompt = .confirm(.deleteCountry(code))
+        case .showLog:
+            prompt = .log(country: code, offset: 0)
+        default:
+            break
+        }
+    }
+}

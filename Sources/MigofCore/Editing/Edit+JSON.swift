@@ -1,0 +1,81 @@
+extension Edit {
+    /// The edit as a JSON object, for the journal.
+    func jsonValue(framework: Framework) -> JSONValue {
+        func score(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+        func scores(_ values: [String: Int]) -> JSONValue {
+            .obj(framework.indicatorIDs.compactMap { id in values[id].map { (id, JSONValue.number(String($0))) } })
+        }
+        switch self {
+        case let .score(country, year, indicator, old, new):
+            return .obj([("op", .string("score")), ("country", .string(country)), ("year", .int(year)),
+                         ("indicator", .string(indicator)), ("old", score(old)), ("new", score(new))])
+        case let .note(country, year, indicator, old, new):
+            return .obj([("op", .string("note")), ("country", .string(country)), ("year", .int(year)),
+                         ("indicator", .string(indicator)), ("old", old.map { .string($0) } ?? .null),
+                         ("new", new.map { .string($0) } ?? .null)])
+        case let .scores(country, year, old, new):
+            return .obj([("op", .string("scores")), ("country", .string(country)), ("year", .int(year)),
+                         ("old", scores(old)), ("new", scores(new))])
+        case let .assessment(country, year, old, new):
+            return .obj([("op", .string("assessment")), ("country", .string(country)), ("year", .int(year)),
+                         ("old", old?.jsonValue(framework: framework) ?? .null),
+                         ("new", new?.jsonValue(framework: framework) ?? .null)])
+        case let .country(code, old, new):
+            return .obj([("op", .string("country")), ("country", .string(code)),
+                         ("old", old?.jsonValue(framework: framework) ?? .null),
+                         ("new", new?.jsonValue(framework: framework) ?? .null)])
+        }
+    }
+}
+
+extension StoreDecoder {
+    /// Reads an edit written by `Edit.jsonValue`, checking its values like the store's.
+    mutating func decodeEdit(_ node: JSONNode) -> Edit? {
+        guard let fields = reader.object(node, "an edit") else { return nil }
+        func member(_ key: String) -> JSONNode? { fields.first { $0.key == key }?.value }
+        guard let op = member("op").flatMap({ reader.string($0, "op") }),
+              let country = member("country").flatMap({ reader.string($0, "country") }) else {
+            reader.fail(node.position, "an edit needs 'op' and 'country'")
+            return nil
+        }
+        let year = member("year").flatMap { reader.integer($0, "year", in: 1900...2200) }
+        let old = member("old"), new = member("new")
+        func optionalScore(_ node: JSONNode?, _ reader: inout NodeReader) -> Int? {
+            guard let node, !node.isNull else { return nil }
+            return reader.integer(node, "score", in: scoreRange)
+        }
+        func scores(_ node: JSONNode?, _ reader: inout NodeReader) -> [String: Int] {
+            var result: [String: Int] = [:]
+            for entry in node.flatMap({ reader.object($0, "scores") }) ?? [] {
+                if let value = reader.integer(entry.value, "score of \(entry.key)", in: scoreRange) { result[entry.key] = value }
+            }
+            return result
+        }
+        switch op {
+        case "score", "note":
+            guard let year, let indicator = member("indicator").flatMap({ reader.string($0, "indicator") }) else { return nil }
+            if op == "score" {
+                return .score(country: country, year: year, indicator: indicator,
+                              old: optionalScore(old, &reader), new: optionalScore(new, &reader))
+            }
+            let oldNote = old.flatMap { $0.isNull ? nil : reader.string($0, "old note") }
+            let newNote = new.flatMap { $0.isNull ? nil : reader.string($0, "new note") }
+            return .note(country: country, year: year, indicator: indicator, old: oldNote, new: newNote)
+        case "scores":
+            guard let year else { return nil }
+            return .scores(country: country, year: year, old: scores(old, &reader), new: scores(new, &reader))
+        case "assessment":
+            guard let year else { return nil }
+            let before = old.flatMap { $0.isNull ? nil : decodeAssessment($0, "\(country) \(year)") }
+            let after = new.flatMap { $0.isNull ? nil : decodeAssessment($0, "\(country) \(year)") }
+            return .assessment(country: country, year: year, old: before, new: after)
+        case "country":
+            let before = old.flatMap { $0.isNull ? nil : decodeCountry(country, $0) }
+            let after = new.flatMap { $0.isNull ? nil : decodeCountry(country, $0) }
+            return .country(code: country, old: before, new: after)
+        default:
+            reader.fail(node.position, "unknown edit '\(op)'")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension Store {
+    /// Applies an edit after checking it: the country, year and indicator must exist, values
+    /// must be on the scale, and the store must hold the edit's old value. Nothing changes
+    /// when it throws.
+    public mutating func apply(_ edit: Edit, framework: Framework) throws(MigofError) {
+        switch edit {
+        case let .score(code, year, indicator, old, new):
+            try checkIndicator(indicator, framework)
+            try checkScore(new, framework)
+            let current = try assessment(code, year).scores[indicator]
+            guard current == old else { throw conflict(edit, found: current.map(String.init) ?? "unscored") }
+            countries[code]!.assessments[year]!.scores[indicator] = new
+        case let .note(code, year, indicator, old, new):
+            try checkIndicator(indicator, framework)
+            let current = try assessment(code, year).notes[indicator]
+            guard current == old else { throw conflict(edit, found: current ?? "no note") }
+            countries[code]!.assessments[year]!.notes[indicator] = new.flatMap { $0.isEmpty ? nil : $0 }
+        case let .scores(code, year, old, new):
+            for (indicator, value) in new {
+                try checkIndicator(indicator, framework)
+                try checkScore(value, framework)
+            }
+            let current = try assessment(code, year).scores
+            guard current == old else { throw conflict(edit, found: "other scores") }
+            countries[code]!.assessments[year]!.scores = new
+        case let .assessment(code, year, old, new):
+            guard countries[code] != nil else { throw .unknown("no country \(code) in the store") }
+            guard (1900...2200).contains(year) else { throw .unknown("year \(year) must be between 1900 and 2200") }
+            let current = countries[code]!.assessments[year]
+            guard current == old else { throw conflict(edit, found: current == nil ? "no such year" : "an existing year") }
+            countries[code]!.assessments[year] = new
+        case let .country(code, old, new):
+            let current = countries[code]
+            guard current == old else { throw conflict(edit, found: current == nil ? "no such country" : "an existing country") }
+            if let new, new.iso3 != code { throw .unknown("country \(new.iso3) cannot be stored under \(code)") }
+            countries[code] = new
+        }
+    }
+
+    private func assessment(_ code: String, _ year: Int) throws(MigofError) -> Assessment {
+        guard let country = countries[code] else { throw .unknown("no country \(code) in the store") }
+        guard let assessment = country.assessments[year] else { throw .unknown("\(country.name) has no assessment for \(year)") }
+        return assessment
+    }
+
+    private func checkIndicator(_ id: String, _ framework: Framework) throws(MigofError) {
+        guard framework.areaID(ofIndicator: id) != nil else {
+            throw .unknown("unknown indicator '\(id)'; the framework does not define it")
+        }
+    }
+
+    private func checkScore(_ score: Int?, _ framework: Framework) throws(MigofError) {
+        guard let score else { return }
+        let range = framework.scoreRange
+        guard range.contains(score) else {
+            throw .unknown("score \(score) is outside the scale \(range.lowerBound)–\(range.upperBound)")
+        }
+    }
+
+    private func conflict(_ edit: Edit, found: String) -> MigofError {
+        .invalid([Diagnostic(path: edit.countryCode, line: 0, column: 0,
+                             message: "edit does not match the store (\(edit.summary); found \(found))")])
+    }
+}
