@@ -71,10 +71,19 @@ extension NcursesBackend {
         if let scalar = grapheme.unicodeScalars.first, grapheme.unicodeScalars.count == 1, scalar.isASCII {
             return [wchar_t(bitPattern: scalar.value)]
         }
+        if let scalar = grapheme.unicodeScalars.first, let stand = punctuation[scalar] {
+            return [wchar_t(bitPattern: stand.value)]
+        }
         let folded = grapheme.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         if folded.unicodeScalars.count == 1, let scalar = folded.unicodeScalars.first, scalar.isASCII, scalar.value >= 32 {
             return [wchar_t(bitPattern: scalar.value)]
         }
         return [wchar_t(63)]
     }
+
+    /// Typographic marks the interface and notes use, with the ASCII character that reads the same.
+    private static let punctuation: [Unicode.Scalar: Unicode.Scalar] = [
+        "·": ".", "•": "*", "–": "-", "—": "-", "‒": "-", "−": "-", "→": ">", "←": "<", "▲": "^", "▼": "v",
+        "“": "\"", "”": "\"", "‘": "'", "’": "'", "«": "\"", "»": "\"", "…": ".", "›": ">", "‹": "<", "×": "x",
+    ]
 }

@@ -76,6 +76,14 @@ expect_screen "wrapper finished" "wrapper-done"
 if restored; then pass "terminal restored after SIGTERM"; else fail "tty not restored after SIGTERM" "$(screen_text)"; fi
 tmux_stop
 
+tmux_start 100 30 "env LC_ALL=C LANG=C $WRAPPED --country CIV"
+expect_screen "a C locale still works, with ASCII boxes" "# Areas, 2021 ===" 15
+expect_screen "accents fall back to ASCII" "Cote d'Ivoire (CIV)"
+expect_screen "arrows and marks fall back to ASCII" "reported . since 2019: 2 -> 3 ^"
+keys q
+expect_screen "C locale quits cleanly" "rc=0"
+tmux_stop
+
 tmux_start 100 30 "$WRAPPED --area O2"
 expect_screen "deep link opens O2" "Objective O2 · SDG 10.7.2 domain 5" 15
 tmux_stop
