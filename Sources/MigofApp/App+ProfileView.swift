@@ -43,8 +43,22 @@ extension App {
         let state = profileStates[code] ?? ProfileState()
         let panel = Panel(title: "Areas, \(year)", focused: true, glyphs: glyphs)
         panel.render(into: &buffer, area: area)
-        let inner = panel.inner(area)
+        var inner = panel.inner(area)
         guard !inner.isEmpty else { return }
+        // The selected indicator's description and note get the panel's last two lines, so
+        // notes are readable at any width, not only where the note column fits.
+        let rowsNow = profileRows(code, expanded: state.expanded)
+        if inner.height >= 8, rowsNow.indices.contains(state.list.selected),
+           case .indicator(let areaIndex, let index) = rowsNow[state.list.selected] {
+            let entry = profile.areas[areaIndex].indicators[index]
+            let detail = Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2)
+            buffer.put(TextWidth.truncate("\(entry.indicator.id) \(entry.indicator.description)", to: detail.width, ellipsis: glyphs.ellipsis),
+                       x: detail.x, y: detail.y, style: Style(.muted), maxWidth: detail.width)
+            let note = entry.note.map { "Note: \($0)" } ?? "No note; n adds one."
+            buffer.put(TextWidth.truncate(note, to: detail.width, ellipsis: glyphs.ellipsis), x: detail.x, y: detail.y + 1,
+                       style: Style(entry.note == nil ? .unscored : .text), maxWidth: detail.width)
+            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 3)
+        }
         let wide = inner.width >= 110
         let medium = inner.width >= 64
         let labelled = inner.width >= 96

@@ -21,6 +21,10 @@ import MigofWidgets
         ("profile-can-p1-open", { app in app.type("/can"); app.press(.enter, .enter, .enter) }),
         ("profile-mex-2019", { app in app.type("/mexico"); app.press(.enter, .enter); app.type("[") }),
         ("help", { app in app.type("?") }),
+        ("profile-can-scored", { app in app.type("/can"); app.press(.enter, .enter, .enter, .down); app.type("3"); app.press(.down); app.type("2") }),
+        ("note-editor", { app in app.type("/can"); app.press(.enter, .enter, .enter, .down); app.type("nLoi n° 12 — vérifiée") }),
+        ("quit-prompt", { app in app.type("/can"); app.press(.enter, .enter, .enter, .down); app.type("4q") }),
+        ("log-can", { app in app.type("/can"); app.press(.enter, .enter); app.type("L") }),
     ]
 
     @Test(arguments: sizes)
