@@ -10,4 +10,5 @@ public enum Action: Hashable, Sendable {
     case home, browser
     case nextSort, previousSort, nextRegion, clearRegion
     case cycleTheme
+    case compare(CompareAction)
 }

@@ -17,7 +17,9 @@ extension App {
         case .key(let key):
             message = nil
             if key == .ctrl("c") { exitStatus = 130 }
-            if helpVisible {
+            if picker != nil {
+                handlePickerKey(key)
+            } else if helpVisible {
                 handleHelpKey(key)
             } else if browser.searching, case .browser = screen {
                 handleSearchKey(key)
@@ -47,6 +49,7 @@ extension App {
         case .search:
             open(.browser)
             browser.searching = true
+        case .compare(let action): performCompare(action)
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             message = "theme: \(theme.name)"
