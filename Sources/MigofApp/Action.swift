@@ -19,4 +19,5 @@ public enum Action: Hashable, Sendable {
     case newYear, copyPreviousYear
     case addCountry, deleteCountry
     case showLog
+    case compare(CompareAction)
 }

@@ -23,13 +23,19 @@ extension App {
         let shown = window(browser.list, count: browser.rows.count, tableArea: inner)
         let rows: [[TableCell]] = browser.rows[shown.rows].map { code in
             let profile = profiles[code]!
-            var cells = [TableCell(code, style: Style(.muted)), TableCell(profile.country.name)]
+            var cells = [TableCell(code, style: Style(.muted)), nameCell(code, profile.country.name)]
             if showRegion { cells.append(TableCell(profile.country.region, style: Style(.muted))) }
             cells.append(profile.hasAssessment ? ratingCell(profile.overall) : TableCell("·", style: Style(.unscored)))
             cells += profile.areas.map { profile.hasAssessment ? ratingCell($0.rating) : TableCell("·", style: Style(.unscored)) }
             return cells
         }
         Table(columns: columns, rows: rows, state: shown.state, glyphs: glyphs).render(into: &buffer, area: inner)
+    }
+
+    /// The country's name, led by "[A]" or "[B]" when it is marked for a comparison.
+    private func nameCell(_ code: String, _ name: String) -> TableCell {
+        guard let index = browser.marked.firstIndex(of: code) else { return TableCell(name) }
+        return TableCell("[\(index == 0 ? "A" : "B")] \(name)", style: Style(.accent, bold: true))
     }
 
     /// A column title with a sort arrow when the list is sorted by it.

@@ -10,6 +10,8 @@ extension App {
     /// The wheel scrolls the focused list; a click selects a row or tile, a second click opens it.
     mutating func handleMouse(_ event: MouseEvent) {
         message = nil
+        // The picker is modal: nothing under it moves.
+        guard picker == nil else { return }
         switch event.kind {
         case .scrollUp: perform(.up)
         case .scrollDown: perform(.down)
@@ -54,6 +56,8 @@ extension App {
             let hit = selectRow(&state.countries, at: y - first, count: count)
             areaStates[id] = state
             if hit { perform(.open) }
+        case .compare(let state):
+            clickCompare(state, x: x, y: y)
         case .profile(let code):
             var state = profileStates[code] ?? ProfileState()
             let first = content.y + 3 + 2

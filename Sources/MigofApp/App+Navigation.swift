@@ -19,6 +19,7 @@ extension App {
         case .area(let id): areaAction(action, id)
         case .browser: browserAction(action)
         case .profile(let code): profileAction(action, code)
+        case .compare(let state): compareAction(action, state)
         }
     }
 

@@ -24,6 +24,8 @@ extension App {
             }
             if prompt != nil {
                 handlePromptKey(key)
+            } else if picker != nil {
+                handlePickerKey(key)
             } else if helpVisible {
                 handleHelpKey(key)
             } else if browser.searching, case .browser = screen {
@@ -64,6 +66,7 @@ extension App {
         case .search:
             open(.browser)
             browser.searching = true
+        case .compare(let action): performCompare(action)
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             message = "theme: \(theme.name)"

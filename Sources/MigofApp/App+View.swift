@@ -19,9 +19,11 @@ extension App {
         case .area(let id): drawArea(id, into: &buffer, area: rows[1])
         case .browser: drawBrowser(into: &buffer, area: rows[1])
         case .profile(let code): drawProfile(code, into: &buffer, area: rows[1])
+        case .compare(let state): drawCompare(state, into: &buffer, area: rows[1])
         }
         drawStatusBar(into: &buffer, area: rows[2])
         if helpVisible { drawHelp(into: &buffer, area: rows[1]) }
+        if let picker { drawPicker(picker, into: &buffer, area: rows[1]) }
         if let prompt { drawPrompt(prompt, into: &buffer, area: rows[1]) }
         return buffer
     }
@@ -48,6 +50,7 @@ extension App {
             case .area(let id): return framework.area(id).map { "\($0.id) \($0.title)" } ?? id
             case .browser: return "Countries"
             case .profile(let code): return store.countries[code]?.name ?? code
+            case .compare(let state): return compareCrumb(state)
             }
         }
     }
@@ -56,7 +59,7 @@ extension App {
         buffer.fill(area, with: Style(.title))
         var x = area.x
         x += buffer.put(" migof ", x: x, y: area.y, style: Style(.accent, bold: true, reverse: true))
-        let yearText = "\(glyphs.arrowLeft) \(year) \(glyphs.arrowRight)"
+        let yearText = comparisonState.map { "\($0.yearA) vs \($0.yearB)" } ?? "\(glyphs.arrowLeft) \(year) \(glyphs.arrowRight)"
         let yearWidth = TextWidth.width(of: yearText)
         let crumbs = breadcrumb.joined(separator: " \(glyphs.isUnicode ? "›" : ">") ")
         let room = area.maxX - x - yearWidth - 3

@@ -23,6 +23,8 @@ public struct App: Sendable {
     var areaStates: [String: AreaState] = [:]
     var browser = BrowserState()
     var profileStates: [String: ProfileState] = [:]
+    /// The country picker of a comparison, when open; it takes the keyboard.
+    var picker: CountryPicker?
     var helpVisible = false
     var helpOffset = 0
     /// A one-frame note in the status bar, cleared by the next key.

@@ -14,4 +14,6 @@ struct BrowserState: Sendable {
     var sorted: [String] = []
     /// ISO3 codes shown, in order: `sorted` filtered by region and search.
     var rows: [String] = []
+    /// Countries marked with Space for a comparison, A first; at most two.
+    var marked: [String] = []
 }

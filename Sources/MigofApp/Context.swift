@@ -5,4 +5,5 @@ public enum Context: String, Hashable, Sendable, CaseIterable {
     case area = "Area panel"
     case browser = "Country browser"
     case profile = "Country profile"
+    case compare = "Comparison"
 }

@@ -18,6 +18,10 @@ public enum FrameBenchmark {
         Scenario(name: "search keystroke", setup: [.char("/")], keys: Array("canada") .map { .char($0) } + Array(repeating: .backspace, count: 6)),
         Scenario(name: "move between home tiles", setup: [], keys: [.right, .right, .down, .left, .left, .up]),
         Scenario(name: "expand a profile area", setup: [.char("/"), .char("c"), .char("a"), .char("n"), .enter, .enter], keys: [.enter, .down, .down, .up, .up]),
+        // Every area open (d), so each step rebuilds two profiles and a screenful of indicator rows.
+        Scenario(name: "move and swap in a comparison",
+                 setup: Array("/canada").map { .char($0) } + [.enter, .enter] + Array("cdenmark").map { .char($0) } + [.enter, .char("d")],
+                 keys: Array(repeating: .down, count: 20) + [.char("x")] + Array(repeating: .up, count: 20) + [.char("x")]),
     ]
 
     /// Milliseconds per key for `count` keys of `scenario`, after `warmup` untimed ones.

@@ -27,11 +27,11 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// Bindings grouped for the help overlay: the screen's own first, then the global ones.
+    /// Bindings grouped for the help overlay: the screen's own first, then the global ones, then
+    /// the other screens', so what works here fits on the first page.
     public func sections(for screen: Context) -> [(context: Context, bindings: [KeyBinding])] {
-        var order: [Context] = [screen]
+        var order: [Context] = [screen, .global]
         order += Context.allCases.filter { $0 != screen && $0 != .global }
-        order.append(.global)
         if screen == .global { order = Context.allCases }
         return order.compactMap { context in
             let list = bindings.filter { $0.context == context }
@@ -102,5 +102,24 @@ public struct Keymap: Sendable {
         KeyBinding([.char("n")], .editNote, .area, help: "Edit the indicator's note", hint: "note"),
         KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
         KeyBinding([.enter], .open, .home, help: "Open the selected area", hint: "open"),
+        // Comparisons: marking and starting in the browser and the profile, then the compare screen.
+        KeyBinding([.char(" ")], .compare(.mark), .browser, help: "Mark or unmark for a comparison (two at most)",
+                   hint: "mark"),
+        KeyBinding([.char("c")], .compare(.start), .browser,
+                   help: "Compare the marked countries, or ask for the other", hint: "compare"),
+        KeyBinding([.char("c")], .compare(.start), .profile, help: "Compare with another country (type to search)", hint: "compare"),
+        KeyBinding([.char("x")], .compare(.swap), .compare, help: "Swap sides A and B", hint: "swap"),
+        KeyBinding([.char("[")], .compare(.year(.a, -1)), .compare, help: "Side A: previous year", hint: "A year", hintKey: "[ ]"),
+        KeyBinding([.char("]")], .compare(.year(.a, 1)), .compare, help: "Side A: next year"),
+        KeyBinding([.char("{")], .compare(.year(.b, -1)), .compare, help: "Side B: previous year", hint: "B year", hintKey: "{ }"),
+        KeyBinding([.char("}")], .compare(.year(.b, 1)), .compare, help: "Side B: next year"),
+        KeyBinding([.char("C")], .compare(.pickB), .compare, help: "Choose a different country for side B", hint: "new B"),
+        KeyBinding([.enter], .open, .compare, help: "Expand or collapse the area's indicators on both sides", hint: "expand"),
+        KeyBinding([.char("d")], .compare(.onlyDiffering), .compare, help: "Show only the indicators that differ, or all again",
+                   hint: "differing"),
+        KeyBinding([.left, .char("h")], .left, .compare, help: "Focus side A"),
+        KeyBinding([.right, .char("l")], .right, .compare, help: "Focus side B"),
+        KeyBinding([.tab], .nextFocus, .compare, help: "Focus the other side"),
+        KeyBinding([.backTab], .previousFocus, .compare, help: "Focus the other side"),
     ])
 }

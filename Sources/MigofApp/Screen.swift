@@ -6,6 +6,8 @@ public enum Screen: Hashable, Sendable {
     case browser
     /// One country, by ISO3.
     case profile(String)
+    /// Two countries, or one country in two years, side by side.
+    case compare(CompareState)
 
     var context: Context {
         switch self {
@@ -13,6 +15,7 @@ public enum Screen: Hashable, Sendable {
         case .area: return .area
         case .browser: return .browser
         case .profile: return .profile
+        case .compare: return .compare
         }
     }
 }

@@ -18,6 +18,11 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
     var theme: String?
     @Flag(help: "Ignore the mouse.") var noMouse = false
+    @Option(parsing: .upToNextOption,
+            help: ArgumentHelp("Open the comparison of two countries: --compare CAN DNK (or --compare CAN --compare DNK); the same country twice compares two years.",
+                               valueName: "country"))
+    var compare: [String] = []
+    @Option(name: .customLong("year-b"), help: "With --compare: the year of side B (default: --year).") var yearB: Int?
 
     func run() throws {
         setlocale(LC_ALL, "")
@@ -28,8 +33,14 @@ struct DashboardCommand: ParsableCommand {
         let code = try country.map { query in
             try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
         }
+        let comparison = try requestedComparison(in: workspace)
         if let area, workspace.framework.area(area) == nil {
             throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+        }
+        if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
+            // Piped, a deep link prints what it would have opened, as `migof compare` does.
+            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
+            return
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
@@ -53,6 +64,9 @@ struct DashboardCommand: ParsableCommand {
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
                                  session: session, pendingJournal: pending, catalog: countries)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
+        if let comparison {
+            app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
+        }
         let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
         backend.shutdown()

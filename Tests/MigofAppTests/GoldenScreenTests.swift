@@ -27,11 +27,42 @@ import MigofWidgets
         ("log-can", { app in app.type("/can"); app.press(.enter, .enter); app.type("L") }),
     ]
 
+    /// The compare screen at its three sizes: 60x20 is below 70 columns, where the sides stack.
+    static let compareSizes = [Size(width: 100, height: 30), Size(width: 80, height: 24), Size(width: 60, height: 20)]
+
+    /// Comparisons, each reached by keys the way an analyst would.
+    static let compareScreens: [(String, @Sendable (inout App) -> Void)] = [
+        // Two countries with per-area data, marked in the browser.
+        ("compare-can-dnk", { app in
+            app.type("/canada"); app.press(.enter); app.type(" "); app.press(.escape)
+            app.type("/denmark"); app.press(.enter); app.type(" c")
+        }),
+        // An overall rating only (Afghanistan) against full data, from the profile's picker.
+        ("compare-afg-can", { app in app.type("/afghanistan"); app.press(.enter, .enter); app.type("ccanada"); app.press(.enter) }),
+        // One country against itself: the trend view, 2019 against 2021.
+        ("compare-mex-2019-2021", { app in app.type("/mexico"); app.press(.enter, .enter); app.type("cmexico"); app.press(.enter) }),
+        // Indicators expanded on both sides, the focus moved to B.
+        ("compare-can-dnk-p2-open", { app in
+            app.type("/canada"); app.press(.enter, .enter); app.type("cdenmark"); app.press(.enter, .down, .down, .enter, .right)
+        }),
+        // The picker, narrowed by a few letters.
+        ("compare-picker-den", { app in app.type("/canada"); app.press(.enter, .enter); app.type("cden") }),
+    ]
+
+    @Test(arguments: compareSizes)
+    func compareScreensMatchGoldens(size: Size) throws {
+        try check(Self.compareScreens, size: size)
+    }
+
     @Test(arguments: sizes)
     func screensMatchGoldens(size: Size) throws {
+        try check(Self.screens, size: size)
+    }
+
+    private func check(_ screens: [(String, @Sendable (inout App) -> Void)], size: Size) throws {
         let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
         var failures: [String] = []
-        for (name, keys) in Self.screens {
+        for (name, keys) in screens {
             var app = AppFixtures.app(size: size)
             keys(&app)
             let text = app.screenText(size)

@@ -11,6 +11,7 @@ import MigofApp
 
     static let contextNames: [Context: String] = [
         .global: "everywhere", .home: "home", .area: "area panel", .browser: "country browser", .profile: "country profile",
+        .compare: "comparison",
     ]
 
     @Test func readmeListsEveryBinding() {

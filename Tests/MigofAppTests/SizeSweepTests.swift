@@ -5,8 +5,10 @@ import MigofWidgets
 @Suite struct SizeSweepTests {
     /// Every screen at every size from 1x1 to 120x40 draws a frame of exactly that size.
     @Test func everySizeRenders() {
-        let names: Set = ["home", "area-p1", "browser-search-cote", "profile-can-p1-open", "help"]
-        for (_, keys) in GoldenScreenTests.screens.filter({ names.contains($0.0) }) {
+        let names: Set = ["home", "area-p1", "browser-search-cote", "profile-can-p1-open", "help",
+                          "compare-can-dnk-p2-open", "compare-picker-den"]
+        let screens = GoldenScreenTests.screens + GoldenScreenTests.compareScreens
+        for (_, keys) in screens.filter({ names.contains($0.0) }) {
             var app = AppFixtures.app()
             keys(&app)
             for width in 1...120 {

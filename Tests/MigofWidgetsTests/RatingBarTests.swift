@@ -17,6 +17,18 @@ import MigofWidgets
         #expect(RatingBar(value: value, width: 8, glyphs: .ascii).text.trimmingTrailingSpaces == expected)
     }
 
+    @Test(arguments: [(0.0, "        "), (1.0, "      ██"), (3.0, "  ██████"), (4.0, "████████"), (1.5, "     ███"), (1.25, "     ▐██"), (9.0, "████████")])
+    func mirroredBarGrowsFromTheRightEdge(value: Double, expected: String) {
+        #expect(RatingBar(value: value, width: 8).mirroredText == expected)
+    }
+
+    @Test func mirroredBarInASCIIAndWithoutAValue() {
+        #expect(RatingBar(value: 2, width: 8, glyphs: .ascii).mirroredText == "    ####")
+        #expect(RatingBar(value: nil, width: 4).mirroredText == "····")
+        #expect(RatingBar(value: .nan, width: 3, glyphs: .ascii).mirroredText == "---")
+        #expect(RatingBar(value: 3, width: 0).mirroredText == "")
+    }
+
     @Test func bandRoleFollowsTheRoundedValue() {
         #expect(RatingBar(value: 0, width: 4).role == .unscored)
         #expect(RatingBar(value: 1, width: 4).role == .rating1)

@@ -54,7 +54,7 @@ assert d["a"]["iso3"]=="CAN" and d["b"]["iso3"]=="DNK"
 assert [x["delta"] for x in d["deltas"]]==[0,-1,0,-2,-2,-2,-1]
 ' <<<"$OUT"; then pass "compare deltas"; else fail "compare deltas" "$OUT"; fi
 run_migof compare MEX MEX --year 2019 --year-b 2021
-expect_out "trend view names the years" "Mexico 2019"
+expect_out "trend view names the years" "A: Mexico (MEX, Americas, 2019)"
 expect_out "trend shows overall change" "▲2"
 
 before=$(sha256sum < "$STORE")

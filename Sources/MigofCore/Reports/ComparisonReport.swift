@@ -1,4 +1,7 @@
-/// `migof compare`: two profiles with a delta per area and overall.
+/// `migof compare`: two profiles with a delta per area and overall, and the indicators that differ.
+///
+/// Every number comes from `Comparison`, the model the dashboard's compare screen draws, so the
+/// command line and the dashboard cannot disagree.
 public struct ComparisonReport: Sendable {
     public var comparison: Comparison
     public var framework: Framework
@@ -13,6 +16,14 @@ public struct ComparisonReport: Sendable {
         guard let delta else { return "–" }
         if delta == 0 { return "=" }
         return delta > 0 ? "▲\(delta)" : "▼\(-delta)"
+    }
+
+    /// How a side is introduced: "Canada (CAN, Americas, 2021)", with "no assessment" when
+    /// the country has none that year, so an empty side is never mistaken for low ratings.
+    public static func sideText(_ profile: Profile) -> String {
+        let c = profile.country
+        let year = profile.hasAssessment ? "\(profile.year)" : "\(profile.year), no assessment"
+        return "\(c.name) (\(c.iso3), \(c.region.isEmpty ? "no region" : c.region), \(year))"
     }
 
     public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
@@ -31,23 +42,31 @@ public struct ComparisonReport: Sendable {
         .obj([
             ("iso3", .string(profile.country.iso3)), ("name", .string(profile.country.name)),
             ("region", .string(profile.country.region)), ("year", .number(String(profile.year))),
+            ("hasAssessment", .bool(profile.hasAssessment)),
         ])
     }
 
-    /// The documented JSON contract: `a`, `b`, `deltas[]` and `summary`.
+    private func score(_ value: Int?) -> JSONValue {
+        value.map { .number(String($0)) } ?? .null
+    }
+
+    /// The documented JSON contract (docs/json-output.md): `a`, `b`, `trend`, `deltas[]` and `summary`.
     public var json: JSONValue {
-        let deltas: [JSONValue] = comparison.rows.map { row in
-            .obj([
-                ("id", .string(row.id)), ("title", .string(row.title)),
-                ("a", .obj(row.a.jsonPairs(framework: framework))),
-                ("b", .obj(row.b.jsonPairs(framework: framework))),
-                ("delta", row.delta.map { .number(String($0)) } ?? .null),
-                ("leader", .string(row.leader.rawValue)),
-            ])
+        var deltas: [JSONValue] = comparison.areaRows.enumerated().map { index, row in
+            let indicators: [JSONValue] = comparison.indicatorRows(area: index).map { item in
+                .obj([
+                    ("id", .string(item.indicator.id)), ("name", .string(item.indicator.name)),
+                    ("a", score(item.a.score)), ("b", score(item.b.score)), ("delta", score(item.delta)),
+                    ("differs", .bool(item.differs)),
+                ])
+            }
+            return deltaObject(row, extra: [("indicators", .arr(indicators))])
         }
+        deltas.append(deltaObject(comparison.overallRow, extra: []))
         let t = comparison.tally
         return .obj([
-            ("a", side(comparison.a)), ("b", side(comparison.b)), ("deltas", .arr(deltas)),
+            ("a", side(comparison.a)), ("b", side(comparison.b)), ("trend", .bool(comparison.isTrend)),
+            ("deltas", .arr(deltas)),
             ("summary", .obj([
                 ("aLeads", .number(String(t.a))), ("bLeads", .number(String(t.b))),
                 ("ties", .number(String(t.tie))), ("missing", .number(String(t.missing))),
@@ -56,41 +75,95 @@ public struct ComparisonReport: Sendable {
         ])
     }
 
+    private func deltaObject(_ row: Comparison.Row, extra: [(String, JSONValue)]) -> JSONValue {
+        .obj([
+            ("id", .string(row.id)), ("title", .string(row.title)),
+            ("a", .obj(row.a.jsonPairs(framework: framework))),
+            ("b", .obj(row.b.jsonPairs(framework: framework))),
+            ("delta", score(row.delta)),
+            ("leader", .string(row.leader.rawValue)),
+        ] + extra)
+    }
+
+    /// The overall rating, then the areas: the reading order of the text, Markdown and the
+    /// dashboard (the JSON keeps areas first, as documented).
+    private var headlineFirst: [Comparison.Row] { [comparison.overallRow] + comparison.areaRows }
+
+    /// Indicators whose scores differ, area by area, for the text and Markdown listings.
+    private var differing: [(area: Area, row: Comparison.IndicatorRow)] {
+        comparison.a.areas.indices.flatMap { index in
+            comparison.indicatorRows(area: index).filter(\.differs).map { (comparison.a.areas[index].area, $0) }
+        }
+    }
+
+    /// The A bar drawn right to left and the B bar left to right, meeting at one axis, so the
+    /// eye compares lengths from a common baseline.
+    private static func bars(_ a: Int?, _ b: Int?, width: Int = 8) -> String {
+        let left = TextBar.render(a.map(Double.init), width: width)
+        return String(left.reversed()) + "│" + TextBar.render(b.map(Double.init), width: width)
+    }
+
     private func text(width: (String) -> Int) -> String {
         let names = comparison.names
         let a = comparison.a, b = comparison.b
-        var out = "A: \(names.a) (\(a.country.iso3), \(a.country.region), \(a.year))\n"
-        out += "B: \(names.b) (\(b.country.iso3), \(b.country.region), \(b.year))\n\n"
-        var table = TextTable(headers: ["Area", "A", "", "", "B", "Δ B−A"],
-                              alignments: [.left, .right, .right, .left, .left, .right])
-        for row in comparison.rows {
-            let left = TextBar.render(row.a.value.map(Double.init), width: 8)
+        var out = "A: \(Self.sideText(a))\n"
+        out += "B: \(Self.sideText(b))\n\n"
+        let heads = comparison.isTrend ? ("\(a.year)", "\(b.year)") : (a.country.iso3, b.country.iso3)
+        let barHead = String(repeating: " ", count: max(0, 8 - heads.0.count)) + heads.0 + "│" + heads.1
+        var table = TextTable(headers: ["Area", "Basis", "A", barHead, "B", "Basis", "Δ B−A"],
+                              alignments: [.left, .right, .right, .left, .left, .left, .right])
+        for row in headlineFirst {
             table.rows.append([
                 row.id == "overall" ? "Overall" : "\(row.id) \(row.title)",
-                row.a.cell, String(left.reversed()), TextBar.render(row.b.value.map(Double.init), width: 8),
-                row.b.cell, Self.deltaText(row.delta),
+                row.a.basisLabel, row.a.cell, Self.bars(row.a.value, row.b.value), row.b.cell, row.b.basisLabel,
+                Self.deltaText(row.delta),
             ])
         }
         out += table.render(width: width)
         out += "\n\(comparison.summary)\n"
+        out += "Scale: " + framework.scale.map { "\($0.value) \($0.label)" }.joined(separator: " · ") + "\n"
         if comparison.rows.contains(where: { $0.a.basis == .partial || $0.b.basis == .partial }) {
             out += "* partial assessment (not every indicator scored)\n"
+        }
+        let changed = differing
+        if !changed.isEmpty {
+            out += "\nIndicators that differ (\(changed.count)):\n"
+            var list = TextTable(headers: ["Indicator", "A", "B", "Δ B−A"], alignments: [.left, .right, .right, .right])
+            for item in changed {
+                list.rows.append(["\(item.row.indicator.id) \(item.row.indicator.name)",
+                                  item.row.a.score.map(String.init) ?? "-", item.row.b.score.map(String.init) ?? "-",
+                                  Self.deltaText(item.row.delta)])
+            }
+            out += list.render(width: width)
         }
         return out
     }
 
     private var markdown: String {
         let names = comparison.names
-        var out = "## \(Markdown.escape(names.a)) (\(comparison.a.year)) vs \(Markdown.escape(names.b)) (\(comparison.b.year))\n\n"
+        let a = comparison.a, b = comparison.b
+        var out = "## \(Markdown.escape(names.a)) vs \(Markdown.escape(names.b))\n\n"
+        out += "A: \(Markdown.escape(Self.sideText(a))). "
+        out += "B: \(Markdown.escape(Self.sideText(b))). Δ is B − A.\n\n"
         out += Markdown.table(
             header: ["Area", "A: \(names.a)", "B: \(names.b)", "Δ B−A"],
-            rows: comparison.rows.map { row in
+            rows: headlineFirst.map { row in
                 [row.id == "overall" ? "Overall" : "\(row.id) \(row.title)",
-                 "\(row.a.cell) \(framework.label(for: row.a.value))",
-                 "\(row.b.cell) \(framework.label(for: row.b.value))",
+                 row.a.describe(framework: framework), row.b.describe(framework: framework),
                  Self.deltaText(row.delta)]
-            })
+            }, rightAligned: [3])
         out += "\n\(comparison.summary).\n"
+        let changed = differing
+        if !changed.isEmpty {
+            out += "\n### Indicators that differ\n\n"
+            out += Markdown.table(
+                header: ["Indicator", "A", "B", "Δ B−A"],
+                rows: changed.map { item in
+                    ["\(item.row.indicator.id) \(item.row.indicator.name)",
+                     item.row.a.score.map(String.init) ?? "–", item.row.b.score.map(String.init) ?? "–",
+                     Self.deltaText(item.row.delta)]
+                }, rightAligned: [1, 2, 3])
+        }
         return out
     }
 }

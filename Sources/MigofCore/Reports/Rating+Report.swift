@@ -22,8 +22,9 @@ extension Rating {
         return rest % 10 == 0 ? "\(whole).\(rest / 10)" : "\(whole).\(rest < 10 ? "0" : "")\(rest)"
     }
 
-    /// A compact human rendering: "3 Meets (reported)", "2.67 → 3 (4/6 scored)".
-    func describe(framework: Framework) -> String {
+    /// A compact human rendering: "3 Meets (reported)", "3 Meets (assessed 2.67)",
+    /// "2 Partially meets (partial: assessed 2.33, 3/6 scored)".
+    public func describe(framework: Framework) -> String {
         guard let value, let basis else { return "– unrated" }
         var text = "\(value) \(framework.label(for: value))"
         switch basis {
@@ -31,12 +32,27 @@ extension Rating {
         case .assessed: text += " (assessed \(Self.decimal(assessedMean ?? 0)))"
         case .partial: text += " (partial: assessed \(Self.decimal(assessedMean ?? 0)), \(coverage))"
         }
-        if disagrees { text += " ! differs from reported \(reported ?? 0)" }
+        if disagrees {
+            // Name the figure that is not the headline, so the warning never compares a value with itself.
+            text += basis == .reported ? " ! assessed \(Self.decimal(assessedMean ?? 0)) differs" : " ! differs from reported \(reported ?? 0)"
+        }
         return text
     }
 
+    /// How the headline was reached, in the words the dashboard's Basis column uses:
+    /// "reported", "assessed", "assessed !" (a band or more from the published rating),
+    /// "partial 2/6", or "unrated".
+    public var basisLabel: String {
+        switch basis {
+        case .reported?: return "reported"
+        case .assessed?: return disagrees ? "assessed !" : "assessed"
+        case .partial?: return "partial \(scored)/\(total)"
+        case nil: return "unrated"
+        }
+    }
+
     /// Short cell text: "3", "3*" for a partial assessment, "-" when unrated.
-    var cell: String {
+    public var cell: String {
         guard let value else { return "-" }
         return basis == .partial ? "\(value)*" : String(value)
     }

@@ -71,12 +71,42 @@ public struct Comparison: Sendable, Equatable {
         return result
     }
 
-    /// "Canada leads in 3 areas, Denmark in 1, equal in 2".
+    /// True when both sides are one country, so the comparison reads as a change over time.
+    public var isTrend: Bool { a.country.iso3 == b.country.iso3 }
+
+    /// "Canada leads in 3 areas, Denmark in 1, equal in 2"; for a trend, "Mexico from 2019 to
+    /// 2021: up in 2 areas, down in 1, unchanged in 3". Areas rated on one side only are
+    /// counted as missing, never as a zero.
     public var summary: String {
         let t = tally
         func areas(_ n: Int) -> String { n == 1 ? "1 area" : "\(n) areas" }
-        var parts = ["\(names.a) leads in \(areas(t.a))", "\(names.b) in \(t.b)", "equal in \(t.tie)"]
+        let compared = t.a + t.b + t.tie
+        guard compared > 0 else {
+            return "No area is rated \(isTrend ? "in both years" : "on both sides") (\(t.missing) missing)" + overallClause
+        }
+        var parts: [String]
+        if isTrend {
+            // Told in time order whichever side is older, so "up" always means an improvement.
+            let later = b.year >= a.year
+            parts = ["\(a.country.name) from \(min(a.year, b.year)) to \(max(a.year, b.year)): up in \(areas(later ? t.b : t.a))",
+                     "down in \(later ? t.a : t.b)", "unchanged in \(t.tie)"]
+        } else {
+            parts = ["\(names.a) leads in \(areas(t.a))", "\(names.b) in \(t.b)", "equal in \(t.tie)"]
+        }
         if t.missing > 0 { parts.append("not comparable in \(t.missing) (missing)") }
         return parts.joined(separator: ", ")
+    }
+
+    /// "; overall, Canada leads by 1", for a summary that has no area to count.
+    private var overallClause: String {
+        let row = overallRow
+        guard let delta = row.delta else { return "" }
+        if delta == 0 { return isTrend ? "; overall, unchanged" : "; overall, equal" }
+        if isTrend {
+            // Chronological, like the area counts: a higher later figure is "up".
+            let up = (delta > 0) == (b.year >= a.year)
+            return "; overall, \(up ? "up" : "down") by \(abs(delta)) from \(min(a.year, b.year)) to \(max(a.year, b.year))"
+        }
+        return "; overall, \(delta > 0 ? names.b : names.a) leads by \(abs(delta))"
     }
 }

@@ -1,0 +1,45 @@
+import MigofCore
+import MigofWidgets
+
+extension App {
+    /// The country picker as a dialog: the search field, a count, and the matching countries.
+    func drawPicker(_ picker: CountryPicker, into buffer: inout Buffer, area: Rect) {
+        let title: String
+        switch picker.purpose {
+        case .compareWith(let code): title = "Compare \(store.countries[code]?.name ?? code) with\(glyphs.ellipsis)"
+        case .replaceB: title = "New side B" + (comparisonState.map { " (now \(sideName($0, .b)))" } ?? "")
+        }
+        let modal = Modal(title: title, width: min(area.width, 60), height: min(area.height, 18), glyphs: glyphs)
+        let inner = modal.render(into: &buffer, area: area)
+        guard inner.height >= 1, inner.width >= 8 else { return }
+        var x = inner.x
+        x += buffer.put("Find: ", x: x, y: inner.y, style: Style(.accent, bold: true))
+        picker.input.render(into: &buffer, area: Rect(x: x, y: inner.y, width: max(0, inner.maxX - x), height: 1),
+                            style: Style(.text, underline: true), showsCursor: true)
+        guard inner.height >= 2 else { return }
+        let count = "\(picker.matches.count) of \(store.countries.count) · ↑↓ choose · Enter compare · Esc cancel"
+        buffer.put(TextWidth.truncate(count, to: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: inner.y + 1,
+                   style: Style(.muted), maxWidth: inner.width)
+        let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+        guard list.height > 0 else { return }
+        if picker.matches.isEmpty {
+            buffer.put("No country matches. Backspace widens the search.", x: list.x, y: list.y, style: Style(.muted), maxWidth: list.width)
+            return
+        }
+        // The header row `window` expects is the count line above, hence the extra line.
+        let shown = window(picker.list, count: picker.matches.count, tableArea: Rect(x: 0, y: 0, width: 1, height: list.height + 1))
+        for (line, index) in shown.rows.enumerated() {
+            let code = picker.matches[index]
+            let row = Rect(x: list.x, y: list.y + line, width: list.width, height: 1)
+            let region = store.countries[code]?.region ?? ""
+            let regionWidth = min(TextWidth.width(of: region), max(0, row.width / 3))
+            buffer.put(code, x: row.x, y: row.y, style: Style(.muted))
+            let nameRoom = max(0, row.width - 5 - regionWidth - 1)
+            buffer.put(TextWidth.truncate(store.countries[code]?.name ?? code, to: nameRoom, ellipsis: glyphs.ellipsis),
+                       x: row.x + 5, y: row.y, style: Style(.text), maxWidth: nameRoom)
+            buffer.put(TextWidth.truncate(region, to: regionWidth, ellipsis: glyphs.ellipsis), x: row.maxX - regionWidth, y: row.y,
+                       style: Style(.muted), maxWidth: regionWidth)
+            if line == shown.state.selected { buffer.setStyle(row, Style(.selection)) }
+        }
+    }
+}
