@@ -2,22 +2,25 @@ import MigofCore
 import MigofWidgets
 
 extension App {
-    /// The indicator the score keys act on: the selected indicator row of a profile, or the
-    /// selected indicator of an area panel for the country selected in its ranking.
-    var scoreTarget: (country: String, indicator: String)? {
+    /// The indicator the score keys act on: the selected indicator row of a profile, the
+    /// selected indicator of an area panel for the country selected in its ranking, or the
+    /// focused side of a comparison at its selected indicator row.
+    var scoreTarget: (country: String, year: Int, indicator: String)? {
         switch screen {
+        case .compare:
+            return compareScoreTarget
         case .profile(let code):
             let state = profileStates[code] ?? ProfileState()
             let rows = profileRows(code, expanded: state.expanded)
             guard rows.indices.contains(state.list.selected),
                   case .indicator(let area, let index) = rows[state.list.selected] else { return nil }
-            return (code, framework.areas[area].indicators[index].id)
+            return (code, year, framework.areas[area].indicators[index].id)
         case .area(let id):
             let state = areaStates[id] ?? AreaState()
             guard state.focus == .indicators, let area = framework.area(id),
                   area.indicators.indices.contains(state.indicators.selected),
                   let codes = ranked[id], codes.indices.contains(state.countries.selected) else { return nil }
-            return (codes[state.countries.selected], area.indicators[state.indicators.selected].id)
+            return (codes[state.countries.selected], year, area.indicators[state.indicators.selected].id)
         default:
             return nil
         }
@@ -28,13 +31,15 @@ extension App {
         guard let target = scoreTarget else {
             if case .area = screen {
                 message = "Tab to the indicators to score the selected country"
+            } else if case .compare = screen {
+                message = "select an indicator row first (Enter expands an area); the focused side is scored"
             } else {
                 message = "select an indicator first (Enter expands an area)"
             }
             return
         }
-        guard let assessment = store.countries[target.country]?.assessments[year] else {
-            message = "\(store.countries[target.country]?.name ?? target.country) has no assessment for \(year); Y adds the year"
+        guard let assessment = store.countries[target.country]?.assessments[target.year] else {
+            message = "\(store.countries[target.country]?.name ?? target.country) has no assessment for \(target.year); Y adds the year"
             return
         }
         let current = assessment.scores[target.indicator]
@@ -59,7 +64,7 @@ extension App {
             setScore(next, current: current, target)
         case .editNote:
             let input = TextInput(text: assessment.notes[target.indicator] ?? "", maxLength: 500)
-            prompt = .note(country: target.country, year: year, indicator: target.indicator, input: input)
+            prompt = .note(country: target.country, year: target.year, indicator: target.indicator, input: input)
         default:
             break
         }
@@ -71,12 +76,12 @@ extension App {
         }
     }
 
-    private mutating func setScore(_ value: Int?, current: Int?, _ target: (country: String, indicator: String)) {
+    private mutating func setScore(_ value: Int?, current: Int?, _ target: (country: String, year: Int, indicator: String)) {
         guard value != current else {
             message = "\(target.indicator) is already \(value.map(String.init) ?? "unscored")"
             return
         }
-        commit(.score(country: target.country, year: year, indicator: target.indicator, old: current, new: value))
+        commit(.score(country: target.country, year: target.year, indicator: target.indicator, old: current, new: value))
     }
 
     /// Country keys on the profile and browser: new round, copy round, delete, log.

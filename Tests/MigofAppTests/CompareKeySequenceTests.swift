@@ -222,6 +222,26 @@ import MigofWidgets
         #expect(app.compareScoreTarget?.year == 2019)
     }
 
+    @Test func scoreKeysEditTheFocusedSideAndTheViewUpdates() {
+        var app = Self.canadaDenmark()
+        app.press(.right, .down, .down, .enter, .down)
+        app.type("2")
+        #expect(app.store.countries["DNK"]!.assessments[2021]!.scores["P2.1"] == 2)
+        #expect(app.store.countries["CAN"]!.assessments[2021]!.scores["P2.1"] == nil)
+        app.press(.left)
+        app.type("4")
+        #expect(app.store.countries["CAN"]!.assessments[2021]!.scores["P2.1"] == 4)
+        let comparison = app.comparison(app.comparisonState!)!
+        let row = comparison.indicatorRows(area: 1)[0]
+        #expect(row.differs)
+        #expect(app.screenText(Size(width: 100, height: 30)).contains("CAN 2021 P2.1: unscored → 4"))
+        app.type("u")
+        #expect(app.store.countries["CAN"]!.assessments[2021]!.scores["P2.1"] == nil)
+        app.press(.up)
+        app.type("3")
+        #expect(app.screenText(Size(width: 100, height: 30)).contains("select an indicator row first"))
+    }
+
     @Test func bothSidesScrollTogetherOnOneSelection() {
         var app = Self.canadaDenmark(size: Size(width: 80, height: 12))
         app.press(.down, .enter, .end, .enter, .end)
