@@ -13,7 +13,8 @@ public struct Workspace: Sendable {
     }
 
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
-    /// then loads and validates the framework and the store.
+    /// then loads and validates the framework and the store, and removes temporary files
+    /// left by saves that were killed.
     public static func open(paths: Paths, notice: (String) -> Void) throws(MigofError) -> Workspace {
         let framework = try Framework.load(path: paths.framework)
         let file = StoreFile(path: paths.store)
@@ -21,6 +22,8 @@ public struct Workspace: Sendable {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
         let store = try file.load(framework: framework)
+        // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
+        AtomicFile(path: paths.store).removeLeftovers()
         return Workspace(paths: paths, framework: framework, store: store)
     }
 
