@@ -13,7 +13,8 @@ struct MigofCommand: ParsableCommand {
             Ctrl-C and 128+N on signal N.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
-                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, BenchCommand.self],
+                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, GenerateCommand.self,
+                      BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 
