@@ -56,6 +56,14 @@ import Testing
         #expect(try Store.parse(bytes, path: "s", framework: framework) == checked)
     }
 
+    /// Regression: a score of 19 or more digits overflowed `Int` in the fast decoder and
+    /// crashed the process instead of reporting the value (found by the file fuzz test).
+    @Test(arguments: ["99999999999999999999", "9223372036854775807", "-9223372036854775809", "123456789012345678"])
+    func hugeIntegersAreRefusedWithoutCrashing(literal: String) {
+        let text = StoreCodecTests.valid.replacingOccurrences(of: "\"P1.1\": 2", with: "\"P1.1\": \(literal)")
+        #expect(Fixtures.firstError(text) == "s.json:13:30: score of P1.1 in CAN 2021 must be a whole number from 1 to 4, got \(literal)")
+    }
+
     /// Invalid files the fast path could be tempted to accept.
     @Test(arguments: [
         #"{"version": 1, "countries": {}, "version": 1}"#,

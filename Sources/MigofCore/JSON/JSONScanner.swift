@@ -22,6 +22,9 @@ struct JSONScanner {
     private var cachedOffset: Int
     private var cachedColumn = 1
 
+    /// Whether errors carry their line and column; see `failure(_:at:)`.
+    var locatesErrors = true
+
     // Reused buffer for strings that contain escapes.
     private var scratch: [UInt8] = []
 
@@ -475,7 +478,10 @@ struct JSONScanner {
     }
 
     private func failure(_ message: String, at offset: Int) -> JSONParseError {
-        JSONParseError(position: position(of: offset), message: message)
+        // Counting lines from the start costs a pass over the input; a caller that only needs
+        // to know that something failed (the store's fast decoder) is spared it.
+        guard locatesErrors else { return JSONParseError(position: .synthetic, message: message) }
+        return JSONParseError(position: position(of: offset), message: message)
     }
 
     private func endOfFile() -> JSONParseError {

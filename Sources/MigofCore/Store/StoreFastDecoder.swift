@@ -42,6 +42,7 @@ struct StoreFastDecoder {
 
     private init(buffer: UnsafeBufferPointer<UInt8>, framework: Framework) {
         scanner = JSONScanner(bytes: buffer, maxDepth: JSONParser.maxDepth)
+        scanner.locatesErrors = false
         self.framework = framework
         scoreRange = framework.scoreRange
         indicatorIDs = framework.indicatorIDs
@@ -344,9 +345,10 @@ struct StoreFastDecoder {
         let digitsStart = k
         var value = 0
         while k < scanner.end, bytes[k] >= 0x30, bytes[k] <= 0x39 {
+            // Checked before multiplying: a 19th digit could overflow `Int`.
+            guard k - digitsStart < 18 else { return nil }
             value = value * 10 + Int(bytes[k] - 0x30)
             k += 1
-            guard k - digitsStart <= 18 else { return nil }
         }
         let count = k - digitsStart
         guard count > 0, !(count > 1 && bytes[digitsStart] == 0x30) else { return nil }
