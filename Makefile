@@ -5,7 +5,7 @@ CONFIG     ?= release
 BIN         = .build/$(CONFIG)/migof
 SYSTEM_PKGS = libncurses-dev tmux
 
-.PHONY: all deps build run test unit e2e install clean data goldens bench
+.PHONY: all deps bench-deps build run test unit e2e install clean data goldens bench fuzz
 
 all: build
 
@@ -53,13 +53,28 @@ data: build
 	mv .build/store.json.new Sources/MigofCore/Resources/store.json
 	rm -f .build/store.json.new.bak .build/store.json.new.lock
 
-# Start-up and key-to-frame timings in a 200x60 pseudo-terminal (medians, see docs/performance.md).
-bench: build
+# The benchmark compares with jq too; only it needs jq, so only it installs it.
+bench-deps:
+	@$(MAKE) --no-print-directory deps SYSTEM_PKGS="$(SYSTEM_PKGS) jq"
+
+# One table: load against python3 and jq, start-up, key to frame, save, memory, at the bundled
+# store and synthetic stores of 2,000 and 20,000 entities (see docs/performance.md).
+bench: bench-deps build
 	python3 Tests/bench/bench.py $(BIN)
+
+# The long fuzz and fault runs: 100 times the counts of `make test` (2,000,000 key events),
+# optimised in a build folder of their own (so the release binary is not rebuilt), with a fresh
+# seed each run (printed on failure; replay with FUZZ_SEED=...).
+FUZZ_SCALE ?= 100
+FUZZ_SEED  ?= $(shell date +%s)
+fuzz: build
+	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test -c release -Xswiftc -enable-testing \
+	  --scratch-path .build/fuzz --filter FuzzTests
+	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) MIGOF_E2E_SUITES=fault.sh MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
 clean:
 	rm -rf .build
 
 # Rewrite the golden screens after an intended change of look; review the diff before committing.
 goldens: deps
-	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenScreenTests
+	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests'

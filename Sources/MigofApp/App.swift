@@ -127,6 +127,8 @@ public struct App: Sendable {
         overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
         assessedCount = list.filter(\.hasAssessment).count
         resortBrowser()
+        // A year with fewer rated countries shortens the rankings under existing selections.
+        clampSelections()
     }
 
     /// Sorts every country under the browser's order, then re-applies the filters.

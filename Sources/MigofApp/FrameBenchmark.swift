@@ -11,6 +11,12 @@ public enum FrameBenchmark {
         public var setup: [Key]
         /// Keys pressed and timed one by one, cycling until `count` samples are taken.
         public var keys: [Key]
+
+        public init(name: String, setup: [Key], keys: [Key]) {
+            self.name = name
+            self.setup = setup
+            self.keys = keys
+        }
     }
 
     public static let scenarios = [

@@ -41,25 +41,31 @@ public struct Buffer: Hashable, Sendable {
         if column >= 0, TextWidth.isPrintableASCII(text) {
             return putASCII(text, x: x, y: y, style: style, limit: limit)
         }
-        for character in text {
-            guard column < limit else { break }
-            let width = TextWidth.width(of: character)
-            if width == 0 { continue }
-            let end = column + width
-            if column < 0 {
-                // A wide character straddling the left edge shows its right
-                // half at column 0: blank that cell rather than half a glyph.
-                if end > 0, limit > 0 { write(.blank(style), x: 0, y: y) }
+        characters: for character in text {
+            // A grapheme a terminal spreads over several cells (`भा`) is drawn cell by cell.
+            let pieces = character.unicodeScalars.count == 1
+                ? [(text: String(character), width: TextWidth.width(of: character))]
+                : TextWidth.cells(of: character)
+            for piece in pieces {
+                guard column < limit else { break characters }
+                let width = piece.width
+                if width == 0 { continue }
+                let end = column + width
+                if column < 0 {
+                    // A wide character straddling the left edge shows its right
+                    // half at column 0: blank that cell rather than half a glyph.
+                    if end > 0, limit > 0 { write(.blank(style), x: 0, y: y) }
+                    column = end
+                    continue
+                }
+                if end > limit {
+                    write(.blank(style), x: column, y: y)
+                    column = limit
+                    break characters
+                }
+                write(Cell(grapheme: piece.text, width: width, style: style), x: column, y: y)
                 column = end
-                continue
             }
-            if end > limit {
-                write(.blank(style), x: column, y: y)
-                column = limit
-                break
-            }
-            write(Cell(grapheme: String(character), width: width, style: style), x: column, y: y)
-            column = end
         }
         return max(0, min(column, limit) - x)
     }

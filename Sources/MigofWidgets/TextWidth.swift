@@ -38,15 +38,63 @@ public enum TextWidth {
         return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
-    /// The columns one grapheme covers: `wcwidth` of its first scalar, which
-    /// is what terminals advance by. Where `wcwidth` has no answer (-1),
-    /// control characters count 0 because terminals do not advance for them,
-    /// and anything else counts 1 because terminals draw a replacement glyph.
+    /// The columns one grapheme covers, as a terminal that prints it scalar by scalar
+    /// advances: the sum of `wcwidth` over its scalars, so a Devanagari vowel sign (`भा`)
+    /// or conjunct (`क्ष`) counts each of its spacing letters. Emoji sequences (ZWJ
+    /// families, skin tones, flags) are the exception: they count their first scalar only,
+    /// because the terminal backend draws only that scalar of them (terminals disagree on how
+    /// wide the whole sequence is). Where `wcwidth` has no answer (-1) for the first scalar,
+    /// control characters count 0 because terminals do not advance for them, and anything
+    /// else counts 1 because terminals draw a replacement glyph.
     public static func width(of character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let base = firstScalarWidth(first)
+        var rest = scalars.dropFirst()
+        guard !rest.isEmpty, !isEmojiSequence(startingWith: first) else { return base }
+        var total = base
+        while let scalar = rest.popFirst() { total += max(0, Int(wcwidth(wchar_t(bitPattern: scalar.value)))) }
+        return total
+    }
+
+    /// One grapheme as the cells a terminal gives it: a new cell starts at every scalar that
+    /// advances the cursor, and zero-width marks stay with the cell before them. Nearly
+    /// every grapheme is one cell; `भा` is two (`भ`, `ा`), and emoji sequences are one (see
+    /// ``width(of:)-(Character)``). The widths add up to ``width(of:)-(Character)``.
+    public static func cells(of character: Character) -> [(text: String, width: Int)] {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return [] }
+        let whole = [(text: String(character), width: width(of: character))]
+        guard scalars.index(after: scalars.startIndex) != scalars.endIndex, !isEmojiSequence(startingWith: first) else {
+            return whole
+        }
+        var cells: [(text: String, width: Int)] = []
+        var text = String.UnicodeScalarView()
+        var cellWidth = 0
+        for (index, scalar) in scalars.enumerated() {
+            let advance = index == 0 ? firstScalarWidth(scalar) : max(0, Int(wcwidth(wchar_t(bitPattern: scalar.value))))
+            if advance > 0, cellWidth > 0 {
+                cells.append((String(text), cellWidth))
+                text = String.UnicodeScalarView()
+                cellWidth = 0
+            }
+            text.append(scalar)
+            cellWidth += advance
+        }
+        cells.append((String(text), cellWidth))
+        return cells.count == 1 ? whole : cells
+    }
+
+    private static func firstScalarWidth(_ scalar: Unicode.Scalar) -> Int {
         let measured = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
         if measured >= 0 { return measured }
         return scalar.properties.generalCategory == .control ? 0 : 1
+    }
+
+    /// Emoji, flags (regional indicator pairs) and the sequences built on them. ASCII digits,
+    /// `#` and `*` are emoji too (keycap bases), but as letters of text they are not.
+    private static func isEmojiSequence(startingWith scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.isEmoji
     }
 
     /// `text` cut to at most `width` columns, ending in `ellipsis` when

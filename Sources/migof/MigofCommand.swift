@@ -14,7 +14,7 @@ struct MigofCommand: ParsableCommand {
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
-                      RecoverCommand.self, LogCommand.self, BenchCommand.self],
+                      RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 

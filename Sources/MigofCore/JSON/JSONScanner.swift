@@ -7,17 +7,23 @@
 /// for a 20 MB document on one line. Error positions are recomputed from the start of the
 /// input: that happens once per parse and keeps the fast path free of bookkeeping.
 struct JSONScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let end: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    let end: Int
     private let maxDepth: Int
     private let bodyStart: Int
-    private var i: Int
+    var i: Int
+
+    // `bytes`, `end`, `i`, `skipWhitespace`, `parseString` and `isNumberTokenByte` are internal
+    // because `StoreFastDecoder` walks the same bytes with the same lexical rules.
 
     // Incremental position state for the current line.
     private var line = 1
     private var lineStart: Int
     private var cachedOffset: Int
     private var cachedColumn = 1
+
+    /// Whether errors carry their line and column; see `failure(_:at:)`.
+    var locatesErrors = true
 
     // Reused buffer for strings that contain escapes.
     private var scratch: [UInt8] = []
@@ -142,7 +148,7 @@ struct JSONScanner {
     }
 
     @inline(__always)
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while i < end {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0D {
@@ -162,7 +168,7 @@ struct JSONScanner {
     // MARK: - Strings
 
     /// Parses a string starting at the opening quote and leaves `i` after the closing quote.
-    private mutating func parseString() throws(JSONParseError) -> String {
+    mutating func parseString() throws(JSONParseError) -> String {
         i += 1
         let contentStart = i
         while true {
@@ -370,7 +376,7 @@ struct JSONScanner {
 
     /// Bytes that would continue a number-like token, so `01`, `1.2.3` or `-Infinity` are
     /// reported as one bad number rather than as a number followed by junk.
-    private static func isNumberTokenByte(_ b: UInt8) -> Bool {
+    static func isNumberTokenByte(_ b: UInt8) -> Bool {
         isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2B || b == 0x2D || b == 0x2E
     }
 
@@ -472,7 +478,10 @@ struct JSONScanner {
     }
 
     private func failure(_ message: String, at offset: Int) -> JSONParseError {
-        JSONParseError(position: position(of: offset), message: message)
+        // Counting lines from the start costs a pass over the input; a caller that only needs
+        // to know that something failed (the store's fast decoder) is spared it.
+        guard locatesErrors else { return JSONParseError(position: .synthetic, message: message) }
+        return JSONParseError(position: position(of: offset), message: message)
     }
 
     private func endOfFile() -> JSONParseError {

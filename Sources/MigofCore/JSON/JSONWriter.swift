@@ -100,7 +100,8 @@ public enum JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private static func appendString(_ s: String, to out: inout [UInt8]) {
+    /// Appends `s` as a JSON string literal, escaping only what JSON requires.
+    static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         for b in s.utf8 {
             let short: UInt8

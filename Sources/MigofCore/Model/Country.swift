@@ -1,6 +1,7 @@
 /// A country (or other assessed entity) with its ISO metadata and its assessments by year.
 public struct Country: Sendable, Equatable {
-    /// ISO 3166 alpha-3 code; the key of the country in the store.
+    /// The key of the entity in the store: an ISO 3166 alpha-3 code, or a local code for an
+    /// entity that has none (see `EntityKey`).
     public var iso3: String
     public var iso2: String
     /// UN M49 numeric code, kept as a three-digit string.

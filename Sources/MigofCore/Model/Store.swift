@@ -3,7 +3,7 @@ public struct Store: Sendable, Equatable {
     /// The file format version this build reads and writes.
     public static let formatVersion = 1
 
-    /// Countries keyed by ISO alpha-3 code.
+    /// Countries (and other assessed entities) keyed by ISO alpha-3 or local code (see `EntityKey`).
     public var countries: [String: Country]
     /// Every saved change, oldest first. Kept in the store so a save and its audit entries
     /// land together, atomically.

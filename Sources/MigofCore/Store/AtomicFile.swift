@@ -58,13 +58,18 @@ public struct AtomicFile: Sendable {
         syncFolder()
     }
 
-    /// Removes temporary files left by saves that were killed mid-way; returns how many.
+    /// The prefix of the previous version while it is being staged as `.bak`.
+    public var backupStagingPrefix: String { name + ".bak.tmp-" }
+
+    /// Removes temporary files left by saves that were killed mid-way (the new content, and the
+    /// previous version being staged as `.bak`); returns how many.
     @discardableResult
     public func removeLeftovers() -> Int {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         var removed = 0
-        for entry in entries where entry.hasPrefix(temporaryPrefix) {
-            let pid = Int32(entry.dropFirst(temporaryPrefix.count)) ?? 0
+        for entry in entries {
+            guard let prefix = [temporaryPrefix, backupStagingPrefix].first(where: entry.hasPrefix) else { continue }
+            let pid = Int32(entry.dropFirst(prefix.count)) ?? 0
             // A live process may be saving right now; only a dead writer's file is garbage.
             if pid > 0, pid != getpid(), kill(pid, 0) == 0 { continue }
             if unlink(folder + "/" + entry) == 0 { removed += 1 }
@@ -95,7 +100,7 @@ public struct AtomicFile: Sendable {
     /// Hard-links the current file as `.bak`, which is atomic and costs no copy.
     private func backUp() throws(MigofError) {
         let backup = path + ".bak"
-        let staged = backup + ".tmp-" + String(getpid())
+        let staged = folder + "/" + backupStagingPrefix + String(getpid())
         unlink(staged)
         if link(path, staged) != 0 {
             // Some filesystems refuse hard links; a copy is slower but just as safe.

@@ -4,8 +4,17 @@ extension Store {
     /// Parses and validates store JSON against a framework.
     ///
     /// Every problem is collected with its position so the user can fix a file in one pass;
-    /// nothing is returned unless the whole file is valid.
+    /// nothing is returned unless the whole file is valid. A valid file is decoded in one pass
+    /// straight into the model (`StoreFastDecoder`); any doubt hands the file to the checked
+    /// decoder, which decides and words the errors.
     public static func parse(_ bytes: [UInt8], path: String, framework: Framework) throws(MigofError) -> Store {
+        if let store = StoreFastDecoder.decode(bytes, framework: framework) { return store }
+        return try parseChecked(bytes, path: path, framework: framework)
+    }
+
+    /// The reference decoder: parses into a JSON tree with positions, then checks and decodes
+    /// it, collecting every problem.
+    static func parseChecked(_ bytes: [UInt8], path: String, framework: Framework) throws(MigofError) -> Store {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
@@ -49,8 +58,8 @@ struct StoreDecoder {
         var countries: [String: Country] = [:]
         countries.reserveCapacity(entries.count)
         for entry in entries {
-            guard Self.isCountryCode(entry.key) else {
-                reader.fail(entry.keyPosition, "country key '\(entry.key)' must be three capital letters (ISO 3166 alpha-3)")
+            if let problem = EntityKey.problem(entry.key) {
+                reader.fail(entry.keyPosition, "country key '\(entry.key)' \(problem)")
                 continue
             }
             if let country = decodeCountry(entry.key, entry.value) {
@@ -91,10 +100,6 @@ struct StoreDecoder {
         guard let time, let user, let country, let change else { return nil }
         return AuditEntry(time: time, user: user, change: change, country: country, year: year, indicator: indicator,
                           oldScore: oldScore, newScore: newScore, oldNote: oldNote, newNote: newNote)
-    }
-
-    static func isCountryCode(_ key: String) -> Bool {
-        key.utf8.count == 3 && key.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     mutating func decodeCountry(_ iso3: String, _ node: JSONNode) -> Country? {

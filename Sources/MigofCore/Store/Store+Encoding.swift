@@ -4,9 +4,18 @@ extension Store {
     /// Every framework indicator is written for every assessment (`null` when unscored) so
     /// that scoring one indicator changes exactly one line of a file kept in git.
     public func encoded(framework: Framework) -> String {
-        JSONWriter.write(jsonValue(framework: framework))
+        String(decoding: encodedBytes(framework: framework), as: UTF8.self)
     }
 
+    /// The canonical file bytes, the same as `encoded(framework:)`, written without building
+    /// a JSON tree so that saving a large store costs little more than its size.
+    public func encodedBytes(framework: Framework, capacity: Int = 0) -> [UInt8] {
+        var encoder = StoreEncoder(framework: framework, capacity: capacity)
+        encoder.write(self)
+        return encoder.out
+    }
+
+    /// The same document as a JSON tree: the reference `StoreEncoder` is tested against.
     func jsonValue(framework: Framework) -> JSONValue {
         let countryValues: [(String, JSONValue)] = codes.map { code in
             (code, countries[code]!.jsonValue(framework: framework))

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads and saves a store file on disk.
 public struct StoreFile: Sendable {
@@ -14,24 +17,59 @@ public struct StoreFile: Sendable {
         return try Store.parse(bytes, path: path, framework: framework)
     }
 
-    /// The raw bytes of the file.
+    /// The raw bytes of the file, read straight into one array (no intermediate `Data` copy,
+    /// which would double the peak memory of loading a large store).
     public func readBytes() throws(MigofError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-                throw .io(path: path, message: isFolder.boolValue ? "is a folder, not a store file" : "cannot read the file")
-            }
-            throw .notFound(path: path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
+            throw .io(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
         }
-        return [UInt8](data)
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, message: "cannot read the file") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .io(path: path, message: "is a folder, not a store file") }
+        // Read the size fstat reports straight into the array, then whatever a writer appended since.
+        let expected = max(0, Int(info.st_size))
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected, let base = buffer.baseAddress {
+                let got = read(fd, base + count, expected - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while failure == 0 {
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { failure = errno }
+            if got <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
+        }
+        guard failure == 0 else {
+            throw .io(path: path, message: "cannot read the file: \(String(cString: strerror(failure)))")
+        }
+        return bytes
     }
 
     /// Saves the store atomically, keeping the previous version as `.bak`.
     /// The caller must hold the store's lock.
+    ///
+    /// Temporary files of saves that were killed mid-way are removed first, so a crash
+    /// leaves no litter beyond the next save.
     public func save(_ store: Store, framework: Framework, fault: AtomicFile.Fault? = nil) throws(MigofError) {
-        let text = store.encoded(framework: framework)
+        // The file's current size is a close guess of the new one and spares regrowing the buffer.
+        var info = stat()
+        let capacity = stat(path, &info) == 0 ? Int(info.st_size) + 4096 : 0
+        let bytes = store.encodedBytes(framework: framework, capacity: capacity)
         try ensureFolder()
-        try AtomicFile(path: path).write(Array(text.utf8), fault: fault)
+        let file = AtomicFile(path: path)
+        file.removeLeftovers()
+        try file.write(bytes, fault: fault)
     }
 
     /// Copies the bundled default store into place when no file exists yet.

@@ -13,7 +13,8 @@ public struct Workspace: Sendable {
     }
 
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
-    /// then loads and validates the framework and the store.
+    /// then loads and validates the framework and the store, and removes temporary files
+    /// left by saves that were killed.
     public static func open(paths: Paths, notice: (String) -> Void) throws(MigofError) -> Workspace {
         try openForEditing(paths: paths, notice: notice, lock: false).workspace
     }
@@ -29,6 +30,8 @@ public struct Workspace: Sendable {
         }
         let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
         let store = try file.load(framework: framework)
+        // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
+        AtomicFile(path: paths.store).removeLeftovers()
         return (Workspace(paths: paths, framework: framework, store: store), session)
     }
 

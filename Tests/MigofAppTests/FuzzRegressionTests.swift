@@ -1,0 +1,19 @@
+import Testing
+@testable import MigofApp
+import MigofCore
+import MigofWidgets
+
+/// Bugs the key fuzz test found, each replayed from its minimized event sequence.
+@Suite struct FuzzRegressionTests {
+    /// Changing the year kept an area ranking's selection past the end of the new, shorter
+    /// ranking (O2 has 20 rated countries in 2021 and none in 2023).
+    @Test func changingTheYearKeepsRankingSelectionsInRange() {
+        var app = AppFixtures.app(size: Size(width: 72, height: 12))
+        app.press(.char("5"), .ctrl("f"))
+        #expect(app.areaStates["O2"]!.countries.selected > 0)
+        app.press(.char("]"))
+        #expect(app.year == 2023)
+        let count = app.ranked["O2"]?.count ?? 0
+        #expect(count == 0 ? app.areaStates["O2"]!.countries.selected == 0 : app.areaStates["O2"]!.countries.selected < count)
+    }
+}
