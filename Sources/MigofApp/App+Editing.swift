@@ -8,7 +8,8 @@ extension App {
     /// Why edits are refused, when another migof holds the store's lock.
     var readOnlyReason: String? {
         guard let session, session.isReadOnly else { return nil }
-        return "read-only: another migof (PID \(session.lockHolder.map(String.init) ?? "?")) is editing this store"
+        guard let holder = session.lockHolder else { return "read-only: \(session.readOnlyError.description)" }
+        return "read-only: another migof (PID \(holder)) is editing this store"
     }
 
     /// Applies an edit: checked against the store, journalled and fsynced, then shown.

@@ -76,7 +76,11 @@ extension App {
             left = message
         } else {
             left = "\(abbreviated(storePath)) · \(year)"
-            if let holder = session?.lockHolder { left += " · read-only (PID \(holder))" }
+            if let holder = session?.lockHolder {
+                left += " · read-only (PID \(holder))"
+            } else if session?.isReadOnly == true {
+                left += " · read-only"
+            }
         }
         // The marker comes first so that it survives however narrow the bar gets.
         if isModified { left = "[+] " + left }

@@ -17,7 +17,7 @@ struct RecoverCommand: ParsableCommand {
             let framework = try Framework.load(path: paths.framework)
             let session = EditingSession(storePath: paths.store, framework: framework)
             defer { session.close() }
-            guard !session.isReadOnly else { throw .locked(path: paths.store, pid: session.lockHolder) }
+            guard !session.isReadOnly else { throw session.readOnlyError }
             let pending = try session.pending()
             if pending.ignoredPartialLine {
                 printError("migof: the journal's last line was cut mid-write; it is ignored")

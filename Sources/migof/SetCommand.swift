@@ -30,7 +30,7 @@ struct SetCommand: ParsableCommand {
             // Lock first, then re-read, so a concurrent writer's change is never overwritten.
             let session = EditingSession(storePath: workspace.paths.store, framework: framework)
             defer { session.close() }
-            guard !session.isReadOnly else { throw .locked(path: workspace.paths.store, pid: session.lockHolder) }
+            guard !session.isReadOnly else { throw session.readOnlyError }
             let pending = try session.pending()
             guard pending.entries.isEmpty else {
                 throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")

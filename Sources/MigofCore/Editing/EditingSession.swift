@@ -10,6 +10,9 @@ public final class EditingSession: @unchecked Sendable {
     public let journal: Journal
     /// The PID of the process holding the store's lock, when this session is read-only.
     public let lockHolder: Int32?
+    /// Why the lock could not be taken: another writer (`.locked`), or a lock file that cannot
+    /// be created (`.io`, e.g. a read-only file system).
+    public let lockFailure: MigofError?
     private let lock: StoreLock?
     private let user: String
 
@@ -22,10 +25,12 @@ public final class EditingSession: @unchecked Sendable {
         do {
             lock = try StoreLock.acquire(forStore: storePath)
             lockHolder = nil
+            lockFailure = nil
             // The lock is ours: any temporary file left here belongs to a save that was killed.
             AtomicFile(path: storePath).removeLeftovers()
         } catch {
             lock = nil
+            lockFailure = error
             if case .locked(_, let pid) = error { lockHolder = pid } else { lockHolder = nil }
         }
     }
@@ -61,7 +66,8 @@ public final class EditingSession: @unchecked Sendable {
         lock?.release()
     }
 
-    private var readOnlyError: MigofError {
-        .locked(path: storePath, pid: lockHolder)
+    /// The error edits get in a read-only session.
+    public var readOnlyError: MigofError {
+        lockFailure ?? .locked(path: storePath, pid: lockHolder)
     }
 }
