@@ -42,8 +42,9 @@ public struct App: Sendable {
     var assessedCount = 0
     /// Per area, the ISO3 codes of countries with a rating that year, best first.
     var ranked: [String: [String]] = [:]
-    /// Folded names, ISO3 and ISO2 per country, so a search keystroke folds nothing.
-    var searchKeys: [String: (name: String, iso3: String, iso2: String)] = [:]
+    /// The names and codes of `browser.sorted`, in its order, so a search keystroke scans
+    /// bytes rather than folding or comparing strings country by country.
+    var browserSearch = NameSearch([(name: String, codes: [String])]())
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         self.store = store
@@ -56,9 +57,6 @@ public struct App: Sendable {
         message = options.message
         overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
         regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
-        for (code, country) in store.countries {
-            searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)
-        }
         refresh()
         if let area = options.area.flatMap(framework.area) {
             stack.append(.area(area.id))
@@ -104,6 +102,7 @@ public struct App: Sendable {
         var all = Array(profiles.values)
         browser.sort.sort(&all)
         browser.sorted = all.map(\.country.iso3)
+        browserSearch = NameSearch(all.map { (name: $0.country.name, codes: [$0.country.iso3, $0.country.iso2]) })
         refreshBrowser()
     }
 
@@ -112,10 +111,11 @@ public struct App: Sendable {
         let selected = browser.rows.indices.contains(browser.list.selected) ? browser.rows[browser.list.selected] : nil
         let query = browser.search.text.folded.trimmingCharacters(in: .whitespaces)
         let region = browser.region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
-        browser.rows = browser.sorted.filter { code in
-            if let region, store.countries[code]?.region != region { return false }
-            guard !query.isEmpty, let keys = searchKeys[code] else { return true }
-            return keys.name.contains(query) || keys.iso3 == query || keys.iso2 == query
+        let hits = query.isEmpty ? Array(browser.sorted.indices) : browserSearch.matches(query)
+        browser.rows = hits.compactMap { index in
+            let code = browser.sorted[index]
+            if let region, store.countries[code]?.region != region { return nil }
+            return code
         }
         if let selected, let index = browser.rows.firstIndex(of: selected) {
             browser.list.selected = index
