@@ -14,13 +14,15 @@ extension App {
             return
         }
         let showRegion = inner.width >= 72
-        var columns = [TableColumn(title: "ISO3", width: .fixed(4)), TableColumn(title: "Country", width: .fill(1))]
+        let shown = window(browser.list, count: browser.rows.count, tableArea: inner)
+        // Local codes (`S00042`) are longer than ISO3 ones; the column fits the rows on screen.
+        let keyWidth = max(4, browser.rows[shown.rows].map(\.utf8.count).max() ?? 4)
+        var columns = [TableColumn(title: "ISO3", width: .fixed(keyWidth)), TableColumn(title: "Country", width: .fill(1))]
         if showRegion { columns.append(TableColumn(title: "Region", width: .fixed(9))) }
         columns.append(TableColumn(title: marked("All", .overall), width: .fixed(4), alignment: .right))
         for item in framework.areas {
             columns.append(TableColumn(title: marked(item.id, .area(item.id)), width: .fixed(3), alignment: .right))
         }
-        let shown = window(browser.list, count: browser.rows.count, tableArea: inner)
         let rows: [[TableCell]] = browser.rows[shown.rows].map { code in
             let profile = profiles[code]!
             var cells = [TableCell(code, style: Style(.muted)), nameCell(code, profile.country.name)]

@@ -60,7 +60,10 @@ public struct App: Sendable {
     var assessedCount = 0
     /// Per area, the ISO3 codes of countries with a rating that year, best first.
     var ranked: [String: [String]] = [:]
-    /// Folded names, ISO3 and ISO2 per country, so a search keystroke folds nothing.
+    /// The names and codes of `browser.sorted`, in its order, so a search keystroke scans
+    /// bytes rather than folding or comparing strings country by country.
+    var browserSearch = NameSearch([(name: String, codes: [String])]())
+    /// Folded names, ISO3 and ISO2 per country, for the country picker and name ordering.
     var searchKeys: [String: (name: String, iso3: String, iso2: String)] = [:]
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
@@ -136,6 +139,7 @@ public struct App: Sendable {
         var all = Array(profiles.values)
         browser.sort.sort(&all)
         browser.sorted = all.map(\.country.iso3)
+        browserSearch = NameSearch(all.map { (name: $0.country.name, codes: [$0.country.iso3, $0.country.iso2]) })
         refreshBrowser()
     }
 
@@ -144,10 +148,11 @@ public struct App: Sendable {
         let selected = browser.rows.indices.contains(browser.list.selected) ? browser.rows[browser.list.selected] : nil
         let query = browser.search.text.folded.trimmingCharacters(in: .whitespaces)
         let region = browser.region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
-        browser.rows = browser.sorted.filter { code in
-            if let region, store.countries[code]?.region != region { return false }
-            guard !query.isEmpty, let keys = searchKeys[code] else { return true }
-            return keys.name.contains(query) || keys.iso3 == query || keys.iso2 == query
+        let hits = query.isEmpty ? Array(browser.sorted.indices) : browserSearch.matches(query)
+        browser.rows = hits.compactMap { index in
+            let code = browser.sorted[index]
+            if let region, store.countries[code]?.region != region { return nil }
+            return code
         }
         if let selected, let index = browser.rows.firstIndex(of: selected) {
             browser.list.selected = index

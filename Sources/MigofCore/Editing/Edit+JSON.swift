@@ -2,7 +2,7 @@ extension Edit {
     /// The edit as a JSON object, for the journal.
     func jsonValue(framework: Framework) -> JSONValue {
         func score(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
-        func scores(_ values: [String: Int]) -> JSONValue {
+        func scores(_ values: IDMap<Int>) -> JSONValue {
             .obj(framework.indicatorIDs.compactMap { id in values[id].map { (id, JSONValue.number(String($0))) } })
         }
         switch self {
@@ -44,8 +44,8 @@ extension StoreDecoder {
             guard let node, !node.isNull else { return nil }
             return reader.integer(node, "score", in: scoreRange)
         }
-        func scores(_ node: JSONNode?, _ reader: inout NodeReader) -> [String: Int] {
-            var result: [String: Int] = [:]
+        func scores(_ node: JSONNode?, _ reader: inout NodeReader) -> IDMap<Int> {
+            var result = IDMap<Int>()
             for entry in node.flatMap({ reader.object($0, "scores") }) ?? [] {
                 if let value = reader.integer(entry.value, "score of \(entry.key)", in: scoreRange) { result[entry.key] = value }
             }

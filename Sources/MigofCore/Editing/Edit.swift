@@ -6,7 +6,7 @@ public enum Edit: Sendable, Equatable {
     /// One indicator note (nil: no note).
     case note(country: String, year: Int, indicator: String, old: String?, new: String?)
     /// Several scores of one assessment at once, e.g. copying the previous round.
-    case scores(country: String, year: Int, old: [String: Int], new: [String: Int])
+    case scores(country: String, year: Int, old: IDMap<Int>, new: IDMap<Int>)
     /// A whole assessment year added (old nil) or removed (new nil).
     case assessment(country: String, year: Int, old: Assessment?, new: Assessment?)
     /// A whole country added (old nil) or removed (new nil).

@@ -3,14 +3,14 @@ public struct Assessment: Sendable, Equatable {
     /// The published overall rating, if any.
     public var reportedOverall: ReportedRating?
     /// Published per-area ratings keyed by area id.
-    public var reportedAreas: [String: ReportedRating]
+    public var reportedAreas: IDMap<ReportedRating>
     /// Indicator scores keyed by indicator id; an absent key means unscored.
-    public var scores: [String: Int]
+    public var scores: IDMap<Int>
     /// Indicator notes keyed by indicator id; never holds empty strings.
-    public var notes: [String: String]
+    public var notes: IDMap<String>
 
-    public init(reportedOverall: ReportedRating? = nil, reportedAreas: [String: ReportedRating] = [:],
-                scores: [String: Int] = [:], notes: [String: String] = [:]) {
+    public init(reportedOverall: ReportedRating? = nil, reportedAreas: IDMap<ReportedRating> = [:],
+                scores: IDMap<Int> = [:], notes: IDMap<String> = [:]) {
         self.reportedOverall = reportedOverall
         self.reportedAreas = reportedAreas
         self.scores = scores

@@ -18,19 +18,27 @@ public struct Profile: Sendable, Equatable {
         var means: [Double] = []
         var scored = 0
         var total = 0
-        for area in framework.areas {
-            let entries = area.indicators.map {
-                IndicatorEntry(indicator: $0, score: assessment.scores[$0.id], note: assessment.notes[$0.id])
+        var position = 0
+        for (areaIndex, area) in framework.areas.enumerated() {
+            let first = position
+            var sum = 0
+            var count = 0
+            for indicator in area.indicators {
+                if let score = assessment.scores.value(forKey: indicator.id, hint: position) {
+                    sum += score
+                    count += 1
+                }
+                position += 1
             }
-            let scores = entries.compactMap(\.score)
-            let mean = scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
+            let mean = count == 0 ? nil : Double(sum) / Double(count)
             if let mean { means.append(mean) }
-            scored += scores.count
-            total += entries.count
-            let reported = assessment.reportedAreas[area.id]
+            scored += count
+            total += area.indicators.count
+            let reported = assessment.reportedAreas.value(forKey: area.id, hint: areaIndex)
             let rating = Rating(reported: reported?.rating, source: reported?.source,
-                                assessedMean: mean, scored: scores.count, total: entries.count)
-            areas.append(AreaProfile(area: area, rating: rating, indicators: entries))
+                                assessedMean: mean, scored: count, total: area.indicators.count)
+            areas.append(AreaProfile(area: area, rating: rating, scores: assessment.scores, notes: assessment.notes,
+                                     firstPosition: first))
         }
         self.areas = areas
         overall = Rating(reported: assessment.reportedOverall?.rating, source: assessment.reportedOverall?.source,

@@ -84,8 +84,8 @@ struct StoreEncoder {
         member("reported", level: 5)
         var reported: [(String, ReportedRating)] = []
         if let overall = assessment.reportedOverall { reported.append(("overall", overall)) }
-        for area in framework.areas {
-            if let rating = assessment.reportedAreas[area.id] { reported.append((area.id, rating)) }
+        for (index, area) in framework.areas.enumerated() {
+            if let rating = assessment.reportedAreas.value(forKey: area.id, hint: index) { reported.append((area.id, rating)) }
         }
         if reported.isEmpty {
             raw("{}")
@@ -112,11 +112,11 @@ struct StoreEncoder {
             for (n, id) in indicatorIDs.enumerated() {
                 if n > 0 { comma() }
                 member(id, level: 6)
-                if let score = assessment.scores[id] { raw(String(score)) } else { raw("null") }
+                if let score = assessment.scores.value(forKey: id, hint: n) { raw(String(score)) } else { raw("null") }
             }
             close(level: 5)
         }
-        let notes = indicatorIDs.compactMap { id in assessment.notes[id].map { (id, $0) } }
+        let notes = indicatorIDs.enumerated().compactMap { n, id in assessment.notes.value(forKey: id, hint: n).map { (id, $0) } }
         if !notes.isEmpty {
             comma()
             member("notes", level: 5)

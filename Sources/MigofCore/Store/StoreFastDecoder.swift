@@ -29,15 +29,25 @@ struct StoreFastDecoder {
 
     private static let quote = UInt8(ascii: "\"")
 
+    /// Told, after each entity, how many bytes of the input the decoder is done with.
+    private var progress: ((Int) -> Void)?
+
     /// The store in `bytes`, or nil when only the checked decoder can decide.
     static func decode(_ bytes: [UInt8], framework: Framework) -> Store? {
+        bytes.withUnsafeBufferPointer { decode($0, framework: framework) }
+    }
+
+    /// The store in `buffer`, or nil when only the checked decoder can decide. `progress`
+    /// hears, after each entity, the offset below which the decoder will not read again, so
+    /// the caller can release those pages of a large input.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, framework: Framework,
+                       progress: ((Int) -> Void)? = nil) -> Store? {
         // Two framework ids that are equal as Swift strings but not as bytes would make the
         // byte comparisons below disagree with the checked decoder; such a framework takes the slow path.
         guard Set(framework.indicatorIDs).count == framework.indicatorIDs.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var decoder = StoreFastDecoder(buffer: buffer, framework: framework)
-            return decoder.decodeStore()
-        }
+        var decoder = StoreFastDecoder(buffer: buffer, framework: framework)
+        decoder.progress = progress
+        return decoder.decodeStore()
     }
 
     private init(buffer: UnsafeBufferPointer<UInt8>, framework: Framework) {
@@ -156,6 +166,7 @@ struct StoreFastDecoder {
             let code = string(key)
             guard EntityKey.isValid(code), countries[code] == nil, let country = decodeCountry(code) else { return nil }
             countries[code] = country
+            progress?(scanner.i)
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
@@ -252,6 +263,8 @@ struct StoreFastDecoder {
         guard let empty = openObject() else { return false }
         if empty { return true }
         var seenOverall = false
+        var indices: [Int] = []
+        var ratings: [ReportedRating] = []
         repeat {
             guard let key = readKey(), let rating = decodeRating() else { return false }
             if equals(key, "overall") {
@@ -259,13 +272,14 @@ struct StoreFastDecoder {
                 seenOverall = true
                 assessment.reportedOverall = rating
             } else {
-                guard let index = areaBytes.firstIndex(where: { equals(key, $0) }),
-                      assessment.reportedAreas[areaIDs[index]] == nil else { return false }
-                assessment.reportedAreas[areaIDs[index]] = rating
+                guard let index = areaBytes.firstIndex(where: { equals(key, $0) }), !indices.contains(index) else { return false }
+                indices.append(index)
+                ratings.append(rating)
             }
             guard let more = nextMember() else { return false }
             if !more { break }
         } while true
+        assessment.reportedAreas = map(indices, ratings, keys: areaIDs)
         return true
     }
 
@@ -295,7 +309,10 @@ struct StoreFastDecoder {
         guard let empty = openObject() else { return false }
         if empty { return true }
         objectNumber += 1
-        assessment.scores.reserveCapacity(indicatorIDs.count)
+        var indices: [Int] = []
+        var scores: [Int] = []
+        indices.reserveCapacity(indicatorIDs.count)
+        scores.reserveCapacity(indicatorIDs.count)
         var next = 0
         repeat {
             guard let key = readKey(), let index = indicator(key, expected: next) else { return false }
@@ -304,11 +321,13 @@ struct StoreFastDecoder {
                 // Unscored: the checked decoder keeps no entry either.
             } else {
                 guard let value = readInteger(), scoreRange.contains(value) else { return false }
-                assessment.scores[indicatorIDs[index]] = value
+                indices.append(index)
+                scores.append(value)
             }
             guard let more = nextMember() else { return false }
             if !more { break }
         } while true
+        assessment.scores = map(indices, scores, keys: indicatorIDs)
         return true
     }
 
@@ -316,16 +335,31 @@ struct StoreFastDecoder {
         guard let empty = openObject() else { return false }
         if empty { return true }
         objectNumber += 1
+        var indices: [Int] = []
+        var notes: [String] = []
         var next = 0
         repeat {
             guard let key = readKey(), let index = indicator(key, expected: next),
                   let note = readString() else { return false }
             next = index + 1
-            if !note.isEmpty { assessment.notes[indicatorIDs[index]] = note }
+            if !note.isEmpty {
+                indices.append(index)
+                notes.append(note)
+            }
             guard let more = nextMember() else { return false }
             if !more { break }
         } while true
+        assessment.notes = map(indices, notes, keys: indicatorIDs)
         return true
+    }
+
+    /// The map of `keys[indices[i]]` to `values[i]`. When the entries are every key in order,
+    /// as in a fully scored assessment, the map shares the decoder's one array of keys.
+    private func map<Value>(_ indices: [Int], _ values: [Value], keys: [String]) -> IDMap<Value> {
+        if indices.count == keys.count, indices.indices.allSatisfy({ indices[$0] == $0 }) {
+            return IDMap(sharingKeys: keys, values: values)
+        }
+        return IDMap(sharingKeys: indices.map { keys[$0] }, values: values)
     }
 
     /// The index of the indicator named `key`, trying the one that follows the previous key

@@ -12,19 +12,62 @@ public struct StoreFile: Sendable {
     }
 
     /// Reads and validates the store; the file is never modified by reading.
+    ///
+    /// A valid file is decoded in one pass from a buffer whose pages are handed back to the
+    /// system as the decoder moves past them, so loading a large store peaks at about the
+    /// size of the model rather than the model plus the file. Anything the fast decoder is
+    /// unsure of is read again and decided by the checked decoder.
     public func load(framework: Framework) throws(MigofError) -> Store {
+        if let store = try loadFast(framework: framework) { return store }
         let bytes = try readBytes()
-        return try Store.parse(bytes, path: path, framework: framework)
+        return try Store.parseChecked(bytes, path: path, framework: framework)
     }
 
-    /// The raw bytes of the file, read straight into one array (no intermediate `Data` copy,
-    /// which would double the peak memory of loading a large store).
-    public func readBytes() throws(MigofError) -> [UInt8] {
+    /// The fast path of `load`, or nil to take the checked path.
+    private func loadFast(framework: Framework) throws(MigofError) -> Store? {
+        let fd = try openForReading()
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        // Anonymous memory rather than a mapping of the file: nothing another process does to
+        // the file can fault it, and its pages can be released while decoding.
+        guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        var filled = 0
+        while filled < size {
+            let got = read(fd, base + filled, size - filled)
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return nil }
+            filled += got
+        }
+        var probe: UInt8 = 0
+        guard read(fd, &probe, 1) == 0 else { return nil }  // The file grew while being read.
+        let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
+        var released = 0
+        return StoreFastDecoder.decode(buffer, framework: framework) { offset in
+            let upTo = offset / page * page
+            guard upTo - released >= 4 << 20 else { return }
+            _ = madvise(base + released, upTo - released, MADV_DONTNEED)
+            released = upTo
+        }
+    }
+
+    private func openForReading() throws(MigofError) -> Int32 {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
             throw .io(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
         }
+        return fd
+    }
+
+    /// The raw bytes of the file, read straight into one array (no intermediate `Data` copy,
+    /// which would double the peak memory of loading a large store).
+    public func readBytes() throws(MigofError) -> [UInt8] {
+        let fd = try openForReading()
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(path: path, message: "cannot read the file") }

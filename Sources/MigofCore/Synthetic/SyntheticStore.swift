@@ -72,6 +72,8 @@ public struct SyntheticStore: Sendable {
         var random = SplitMix64(seed: seed)
         let rounds = assessmentYears
         let scale = framework.scoreRange
+        let areaIDs = framework.areas.map(\.id)
+        let indicatorIDs = framework.indicatorIDs
         var countries: [String: Country] = [:]
         countries.reserveCapacity(entities)
         for number in stride(from: 1, through: entities, by: 1) {
@@ -81,7 +83,8 @@ public struct SyntheticStore: Sendable {
             let level = random.next(in: scale)
             var assessments: [Int: Assessment] = [:]
             for year in rounds {
-                assessments[year] = assessment(level: level, year: year, framework: framework, random: &random)
+                assessments[year] = assessment(level: level, year: year, framework: framework, areaIDs: areaIDs,
+                                               indicatorIDs: indicatorIDs, random: &random)
             }
             countries[code] = Country(iso3: code, iso2: "", m49: "", name: name(number),
                                       region: random.pick(Self.regions), subRegion: "Synthetic",
@@ -90,21 +93,28 @@ public struct SyntheticStore: Sendable {
         return Store(countries: countries)
     }
 
-    private func assessment(level: Int, year: Int, framework: Framework, random: inout SplitMix64) -> Assessment {
+    private func assessment(level: Int, year: Int, framework: Framework, areaIDs: [String], indicatorIDs: [String],
+                            random: inout SplitMix64) -> Assessment {
         let scale = framework.scoreRange
         func near(_ value: Int) -> Int {
             min(max(value + random.next(in: -1...1), scale.lowerBound), scale.upperBound)
         }
-        var assessment = Assessment()
-        assessment.reportedOverall = ReportedRating(rating: near(level), source: Self.source)
+        let overall = ReportedRating(rating: near(level), source: Self.source)
+        var areas: [ReportedRating] = []
+        var scores: [Int] = []
+        var notes: [String] = []
         for area in framework.areas {
-            assessment.reportedAreas[area.id] = ReportedRating(rating: near(level), source: Self.source)
-            for indicator in area.indicators {
-                assessment.scores[indicator.id] = near(level)
+            areas.append(ReportedRating(rating: near(level), source: Self.source))
+            for _ in area.indicators {
+                scores.append(near(level))
                 let topic = random.pick(Self.noteTopics)
-                assessment.notes[indicator.id] = "\(topic) \(random.next(in: 1...999)) of \(year)"
+                notes.append("\(topic) \(random.next(in: 1...999)) of \(year)")
             }
         }
-        return assessment
+        // Every id in framework order: the maps can share the framework's arrays of ids.
+        return Assessment(reportedOverall: overall,
+                          reportedAreas: IDMap(sharingKeys: areaIDs, values: areas),
+                          scores: IDMap(sharingKeys: indicatorIDs, values: scores),
+                          notes: IDMap(sharingKeys: indicatorIDs, values: notes))
     }
 }
