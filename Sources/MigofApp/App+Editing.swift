@@ -54,15 +54,22 @@ extension App {
             message = reason
             return false
         }
-        var next = store
+        // Applied in place: copying a store of thousands of countries per key would cost more
+        // than everything else an edit does.
         do {
-            try next.apply(edit, framework: framework)
-            try session?.record(edit)
+            try store.apply(edit, framework: framework)
         } catch {
             message = error.description
             return false
         }
-        store = next
+        do {
+            try session?.record(edit)
+        } catch {
+            // Not on disk, so not done: take it back.
+            try? store.apply(edit.inverse, framework: framework)
+            message = error.description
+            return false
+        }
         touched.insert(edit.countryCode)
         refreshAfterEdit(edit)
         return true
@@ -99,27 +106,65 @@ extension App {
         }
     }
 
-    /// Re-derives what an edit touched: the country's profile, then the aggregates.
+    /// Re-derives what an edit touched. A score or note edit updates the aggregates in place,
+    /// at a cost that does not grow with the store; a year or a country added or removed
+    /// recomputes them.
     mutating func refreshAfterEdit(_ edit: Edit) {
         let code = edit.countryCode
-        if let country = store.countries[code] {
-            profiles[code] = Profile(country: country, year: year, framework: framework)
-            searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)
-        } else {
-            profiles[code] = nil
-            searchKeys[code] = nil
-            stack.removeAll { $0 == .profile(code) }
-            if stack.isEmpty { stack = [.home] }
-        }
         switch edit {
+        case .score, .note, .scores:
+            let old = profiles[code]
+            let new = store.countries[code].map { Profile(country: $0, year: year, framework: framework) }
+            profiles[code] = new
+            if let old, let new { replaceInAggregates(old, with: new) } else { recomputeAggregates() }
         case .assessment, .country:
+            if let country = store.countries[code] {
+                profiles[code] = Profile(country: country, year: year, framework: framework)
+                searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)
+            } else {
+                profiles[code] = nil
+                searchKeys[code] = nil
+                stack.removeAll { $0 == .profile(code) }
+                if stack.isEmpty { stack = [.home] }
+            }
             years = store.years
             regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
-        default:
-            break
+            recomputeAggregates()
         }
-        recomputeAggregates()
         clampSelections()
+    }
+
+    /// Moves one country's contribution from its old profile to its new one: the tile counts,
+    /// its place in each area ranking, and its place in the browser when sorted by a rating.
+    private mutating func replaceInAggregates(_ old: Profile, with new: Profile) {
+        let code = new.country.iso3
+        for area in framework.areas {
+            statistics[area.id]?.remove(old)
+            statistics[area.id]?.add(new)
+            // Taken out of the dictionary so the array is uniquely owned and edited in place.
+            guard var list = ranked.removeValue(forKey: area.id) else { continue }
+            if let index = list.firstIndex(of: code) { list.remove(at: index) }
+            if new.hasAssessment {
+                let key = rankKey(new, area: area.id)
+                let position = list.partitionPoint { other in
+                    profiles[other].map { rankKey($0, area: area.id) < key } ?? true
+                }
+                list.insert(code, at: position)
+            }
+            ranked[area.id] = list
+        }
+        overallStatistics.remove(old)
+        overallStatistics.add(new)
+        // Sorted by name, a score never moves a country; sorted by a rating, it may.
+        if browser.sort != .name {
+            resortBrowser()
+        }
+    }
+
+    /// Ranking order within an area: rated countries best first, then the unrated ones, each by name.
+    private func rankKey(_ profile: Profile, area: String) -> RankKey {
+        let value = profile.area(area)?.rating.value
+        return RankKey(unrated: value == nil, negatedValue: -(value ?? 0), name: searchKeys[profile.country.iso3]?.name ?? "")
     }
 
     /// Replays journalled edits after a crash; they stay in the journal until the next save.
@@ -148,5 +193,31 @@ extension App {
         guard let first = contents.entries.first, let last = contents.entries.last else { return "no edits" }
         let span = first.time == last.time ? first.time : "\(first.time) to \(last.time)"
         return "\(contents.entries.count) unsaved edit\(contents.entries.count == 1 ? "" : "s") by \(last.user), \(span)"
+    }
+}
+
+/// The sort key of a ranking row; tuples are not `Comparable` across the board in Swift.
+struct RankKey: Comparable {
+    var unrated: Bool
+    var negatedValue: Int
+    var name: String
+
+    static func < (l: RankKey, r: RankKey) -> Bool {
+        if l.unrated != r.unrated { return !l.unrated }
+        if l.negatedValue != r.negatedValue { return l.negatedValue < r.negatedValue }
+        return l.name < r.name
+    }
+}
+
+extension Array {
+    /// The first index whose element does not satisfy `belongsBefore`, for an array already
+    /// partitioned by it: a binary search.
+    func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongsBefore(self[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

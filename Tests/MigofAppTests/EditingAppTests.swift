@@ -224,6 +224,37 @@ import MigofWidgets
     }
 }
 
+@Suite struct IncrementalAggregateTests {
+    /// After any mix of score edits, the in-place updates equal a full recomputation.
+    @Test(arguments: [5, 17] as [UInt64])
+    func inPlaceUpdatesMatchAFullRecompute(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        var app = AppFixtures.app()
+        let codes = ["CAN", "DNK", "NOR", "AGO", "MEX", "AFG"]
+        for order in ["", "o", "oo"] {
+            app.type(order.isEmpty ? "b" : order)
+            for _ in 0..<60 {
+                let code = codes[Int(random.next() % UInt64(codes.count))]
+                let area = AppFixtures.framework.areas[Int(random.next() % 6)]
+                let indicators = area.indicators.map(\.id)
+                let old = app.store.countries[code]!.assessments[2021]!.scores
+                let new = indicators.reduce(into: old) { scores, id in
+                    scores[id] = random.next() % 3 == 0 ? nil : Int(random.next() % 4) + 1
+                }
+                app.commit(.scores(country: code, year: 2021, old: old, new: new))
+            }
+            let fresh = App(store: app.store, framework: app.framework, storePath: "/data/store.json")
+            #expect(app.statistics == fresh.statistics, "seed \(seed)")
+            #expect(app.overallStatistics == fresh.overallStatistics)
+            #expect(app.ranked == fresh.ranked, "seed \(seed)")
+            var resorted = fresh
+            resorted.browser.sort = app.browser.sort
+            resorted.resortBrowser()
+            #expect(app.browser.sorted == resorted.browser.sorted)
+        }
+    }
+}
+
 /// SplitMix64: a seeded generator, so a failing run can be repeated exactly.
 struct SeededRandom {
     var state: UInt64

@@ -193,7 +193,13 @@ def main():
                     worst = max(medians) if medians else None
                     target = "<= 1 ms, flat" + verdict(worst, 1.0) + (f" (max/min {flat:.2f})" if flat else "")
                 row(f"{label}, {short}", [cell(v, 3) for v in values], target)
-        row("key to frame, score edit", ["n/a" for _ in stores], "editing is not built yet (issue 4)")
+        for kind, label in [("terminal", "key to frame, score edit"), ("headless", "  same, headless, no journal")]:
+            values = [s.keys.get((kind, "score edit"), []) for s in stores]
+            medians = [med(v) for v in values if v]
+            target = ""
+            if kind == "terminal" and medians:
+                target = "<= 1 ms, flat" + verdict(max(medians), 1.0) + f" (max/min {max(medians) / min(medians):.2f})"
+            row(label, [cell(v, 3) for v in values], target)
         row("load in-process", [cell(s.load) for s in stores])
         row("save, atomic + fsync", [cell(s.save) for s in stores])
         save_ratios = [ratio(s.save, s.load) for s in stores]

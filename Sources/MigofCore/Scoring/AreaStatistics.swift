@@ -5,41 +5,58 @@ public struct AreaStatistics: Sendable, Equatable {
     public var bands: [Int]
     /// Countries assessed that year with no headline rating in the area.
     public var unrated: Int
-    /// Average headline rating per region, with the number of rated countries.
-    public var regions: [(name: String, average: Double, count: Int)]
+    /// Sum of ratings and rated countries per region, kept so one edit updates in O(1).
+    private var regionTotals: [String: RegionTotal]
+    private let areaID: String?
+    private let scale: ClosedRange<Int>
 
-    public static func == (l: AreaStatistics, r: AreaStatistics) -> Bool {
-        l.bands == r.bands && l.unrated == r.unrated
-            && l.regions.map(\.name) == r.regions.map(\.name)
-            && l.regions.map(\.average) == r.regions.map(\.average)
-            && l.regions.map(\.count) == r.regions.map(\.count)
+    private struct RegionTotal: Sendable, Equatable {
+        var total = 0
+        var count = 0
     }
 
     /// Computes the statistics of `areaID` (or of the overall rating when nil) over the
     /// profiles of countries assessed in the year.
     public init(areaID: String?, profiles: [Profile], scale: ClosedRange<Int>) {
-        var bands = Array(repeating: 0, count: scale.count)
-        var unrated = 0
-        var sums: [String: (Int, Int)] = [:]
-        for profile in profiles where profile.hasAssessment {
-            let value = areaID.flatMap { profile.area($0)?.rating.value } ?? (areaID == nil ? profile.overall.value : nil)
-            guard let value, scale.contains(value) else {
-                unrated += 1
-                continue
-            }
-            bands[value - scale.lowerBound] += 1
-            let region = profile.country.region.isEmpty ? "Other" : profile.country.region
-            let sum = sums[region, default: (0, 0)]
-            sums[region] = (sum.0 + value, sum.1 + 1)
-        }
-        self.bands = bands
-        self.unrated = unrated
-        regions = sums.keys.sorted().map { name in
-            let (total, count) = sums[name]!
-            return (name, Double(total) / Double(count), count)
+        self.areaID = areaID
+        self.scale = scale
+        bands = Array(repeating: 0, count: scale.count)
+        unrated = 0
+        regionTotals = [:]
+        for profile in profiles { add(profile) }
+    }
+
+    /// Average headline rating per region, with the number of rated countries, by region name.
+    public var regions: [(name: String, average: Double, count: Int)] {
+        regionTotals.keys.sorted().compactMap { name in
+            let sum = regionTotals[name]!
+            return sum.count == 0 ? nil : (name, Double(sum.total) / Double(sum.count), sum.count)
         }
     }
 
     /// Countries with a headline rating.
     public var rated: Int { bands.reduce(0, +) }
+
+    /// Counts one more country's profile.
+    public mutating func add(_ profile: Profile) {
+        count(profile, step: 1)
+    }
+
+    /// Takes back a profile counted before, e.g. the old state of an edited country.
+    public mutating func remove(_ profile: Profile) {
+        count(profile, step: -1)
+    }
+
+    private mutating func count(_ profile: Profile, step: Int) {
+        guard profile.hasAssessment else { return }
+        let value = areaID.map { profile.area($0)?.rating.value } ?? profile.overall.value
+        guard let value, scale.contains(value) else {
+            unrated += step
+            return
+        }
+        bands[value - scale.lowerBound] += step
+        let region = profile.country.region.isEmpty ? "Other" : profile.country.region
+        regionTotals[region, default: RegionTotal()].total += step * value
+        regionTotals[region, default: RegionTotal()].count += step
+    }
 }
