@@ -103,7 +103,17 @@ public enum JSONWriter {
     /// Appends `s` as a JSON string literal, escaping only what JSON requires.
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for b in s.utf8 {
+        // Most strings need no escape: copy them whole rather than byte by byte.
+        var text = s
+        let plain = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+        }
+        if plain {
+            text.withUTF8 { out.append(contentsOf: $0) }
+            out.append(0x22)
+            return
+        }
+        for b in text.utf8 {
             let short: UInt8
             switch b {
             case 0x22: short = 0x22

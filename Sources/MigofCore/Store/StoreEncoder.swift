@@ -8,16 +8,26 @@ struct StoreEncoder {
     private let framework: Framework
     private let indicatorIDs: [String]
 
+    /// Per indicator, the start of its line in `scores` and `notes`: indentation, quoted id,
+    /// `": "`, so each of the store's hundreds of thousands of such lines is one copy.
+    private let indicatorLines: [[UInt8]]
+
     init(framework: Framework, capacity: Int) {
         self.framework = framework
         indicatorIDs = framework.indicatorIDs
+        indicatorLines = indicatorIDs.map { id in
+            var line = [UInt8](repeating: 0x20, count: 12)
+            JSONWriter.appendString(id, to: &line)
+            line += Array(": ".utf8)
+            return line
+        }
         out.reserveCapacity(capacity)
     }
 
     mutating func write(_ store: Store) {
         open()
         member("version", level: 1)
-        raw(String(Store.formatVersion))
+        integer(Store.formatVersion)
         comma()
         member("countries", level: 1)
         let codes = store.codes
@@ -96,7 +106,7 @@ struct StoreEncoder {
                 member(key, level: 6)
                 open()
                 member("rating", level: 7)
-                raw(String(rating.rating))
+                integer(rating.rating)
                 comma()
                 stringMember("source", rating.source, level: 7)
                 close(level: 6)
@@ -111,21 +121,27 @@ struct StoreEncoder {
             open()
             for (n, id) in indicatorIDs.enumerated() {
                 if n > 0 { comma() }
-                member(id, level: 6)
-                if let score = assessment.scores.value(forKey: id, hint: n) { raw(String(score)) } else { raw("null") }
+                out.append(contentsOf: indicatorLines[n])
+                if let score = assessment.scores.value(forKey: id, hint: n) { integer(score) } else { raw("null") }
             }
             close(level: 5)
         }
-        let notes = indicatorIDs.enumerated().compactMap { n, id in assessment.notes.value(forKey: id, hint: n).map { (id, $0) } }
-        if !notes.isEmpty {
-            comma()
-            member("notes", level: 5)
-            open()
-            for (n, (id, note)) in notes.enumerated() {
-                if n > 0 { comma() }
-                stringMember(id, note, level: 6)
+        if !assessment.notes.isEmpty {
+            var written = 0
+            for (n, id) in indicatorIDs.enumerated() {
+                guard let note = assessment.notes.value(forKey: id, hint: n) else { continue }
+                if written == 0 {
+                    comma()
+                    member("notes", level: 5)
+                    open()
+                } else {
+                    comma()
+                }
+                out.append(contentsOf: indicatorLines[n])
+                JSONWriter.appendString(note, to: &out)
+                written += 1
             }
-            close(level: 5)
+            if written > 0 { close(level: 5) }
         }
         close(level: 4)
     }
@@ -160,11 +176,23 @@ struct StoreEncoder {
         JSONWriter.appendString(value, to: &out)
     }
 
-    private mutating func raw(_ text: String) {
-        out.append(contentsOf: text.utf8)
+    private mutating func raw(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// The decimal digits of `value`, without building a `String` for each of the store's
+    /// million or so numbers.
+    private mutating func integer(_ value: Int) {
+        if (0...9).contains(value) {
+            out.append(0x30 + UInt8(value))
+        } else {
+            out.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
+
     private mutating func indent(_ level: Int) {
-        for _ in 0..<(level * 2) { out.append(0x20) }
+        out.append(contentsOf: Self.spaces[0..<(level * 2)])
     }
 }

@@ -26,33 +26,65 @@ public struct NameSearch: Sendable {
     /// How many entries there are.
     public var count: Int { starts.count - 1 }
 
+    /// Recent queries and their name matches, newest last: typing narrows the newest, and
+    /// erasing returns to an older one without a scan.
+    private var recent: [(query: [UInt8], hits: [Int])] = []
+    private static let recentLimit = 32
+
     /// The indices, ascending, of the entries matching `query` (folded here); every entry for
     /// an empty query.
-    public func matches(_ query: String) -> [Int] {
+    ///
+    /// A query that contains a recent one only searches that one's matches (a name holding
+    /// the longer text holds the shorter), and a recent query is answered from memory, so
+    /// typing and erasing cost what the matches cost, not what the store holds.
+    public mutating func matches(_ query: String) -> [Int] {
         let folded = query.folded
         guard !folded.isEmpty else { return Array(0..<count) }
-        let byCode = codes[folded] ?? []
         let needle = Array(folded.utf8)
+        let byName: [Int]
+        if let known = recent.lastIndex(where: { $0.query == needle }) {
+            byName = recent[known].hits
+            recent.append(recent.remove(at: known))
+        } else {
+            let within = recent.last(where: { Self.contains(needle, $0.query) })?.hits
+            byName = scan(needle, within: within)
+            recent.append((needle, byName))
+            if recent.count > Self.recentLimit { recent.removeFirst() }
+        }
+        guard let byCode = codes[folded] else { return byName }
+        return Array(Set(byName).union(byCode)).sorted()
+    }
+
+    /// Entries whose names contain `needle`, among `within` when given.
+    private func scan(_ needle: [UInt8], within: [Int]?) -> [Int] {
         var hits: [Int] = []
         bytes.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
-                let first = needle[0]
-                for entry in 0..<count {
+                func test(_ entry: Int) {
                     let end = starts[entry + 1]
                     var k = starts[entry]
-                    var found = false
+                    let first = needle[0]
                     while k + needle.count <= end {
                         if haystack[k] == first, memcmpEqual(haystack, k, needle) {
-                            found = true
-                            break
+                            hits.append(entry)
+                            return
                         }
                         k += 1
                     }
-                    if found || byCode.contains(entry) { hits.append(entry) }
+                }
+                if let within {
+                    for entry in within { test(entry) }
+                } else {
+                    for entry in 0..<count { test(entry) }
                 }
             }
         }
         return hits
+    }
+
+    private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     private func memcmpEqual(_ haystack: UnsafeBufferPointer<UInt8>, _ at: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
