@@ -143,7 +143,13 @@ extension App {
             statistics[area.id]?.add(new)
             // Taken out of the dictionary so the array is uniquely owned and edited in place.
             guard var list = ranked.removeValue(forKey: area.id) else { continue }
-            if let index = list.firstIndex(of: code) { list.remove(at: index) }
+            // The list is ordered by the old keys, so the country is found by binary search too.
+            let oldKey = rankKey(old, area: area.id)
+            var index = list.partitionPoint { other in
+                other == code ? false : (profiles[other].map { rankKey($0, area: area.id) < oldKey } ?? true)
+            }
+            while index < list.count, list[index] != code { index += 1 }
+            if index < list.count { list.remove(at: index) } else if let found = list.firstIndex(of: code) { list.remove(at: found) }
             if new.hasAssessment {
                 let key = rankKey(new, area: area.id)
                 let position = list.partitionPoint { other in
