@@ -104,7 +104,6 @@ public struct ComparisonReport: Sendable {
     }
 
     private func text(width: (String) -> Int) -> String {
-        let names = comparison.names
         let a = comparison.a, b = comparison.b
         var out = "A: \(Self.sideText(a))\n"
         out += "B: \(Self.sideText(b))\n\n"
