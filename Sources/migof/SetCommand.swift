@@ -13,7 +13,10 @@ struct SetCommand: ParsableCommand {
     @Option(help: "A note for the indicator; an empty string clears it.") var note: String?
 
     func run() throws {
-        var workspace = try global.open()
+        // Locks before reading, so the store read is the one the save replaces.
+        let (workspace, opened) = try reporting { () throws(MigofError) in
+            try Workspace.openForEditing(paths: global.paths, notice: printError)
+        }
         let framework = workspace.framework
         let value: Int?
         if score.lowercased() == "none" {
@@ -25,17 +28,16 @@ struct SetCommand: ParsableCommand {
             throw ValidationError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
         }
         try reporting { () throws(MigofError) in
-            let match = try CountryResolver(store: workspace.store).resolve(country)
-            let y = year ?? workspace.defaultYear(for: match)
-            // Lock first, then re-read, so a concurrent writer's change is never overwritten.
-            let session = EditingSession(storePath: workspace.paths.store, framework: framework)
+            guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }
+            let match = try CountryResolver(store: workspace.store).resolve(country)
+            let y = year ?? workspace.defaultYear(for: match)
             let pending = try session.pending()
             guard pending.entries.isEmpty else {
                 throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")
             }
-            let saved = try StoreFile(path: workspace.paths.store).load(framework: framework)
+            let saved = workspace.store
             var store = saved
             if store.countries[match.iso3]?.assessments[y] == nil {
                 throw .unknown("\(match.name) has no assessment for \(y); years: \(match.years.map(String.init).joined(separator: ", "))")
@@ -43,7 +45,6 @@ struct SetCommand: ParsableCommand {
             try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
             if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
             _ = try session.save(store, since: saved, touched: [match.iso3])
-            workspace.store = store
             print("\(match.iso3) \(y) \(indicator) = \(value.map(String.init) ?? "none")" + (note.map { " (note: \($0))" } ?? ""))
         }
     }

@@ -208,7 +208,7 @@ import MigofWidgets
     /// surviving edits replayed, and undoing everything gives the loaded store back.
     @Test(arguments: [7, 99, 2026] as [UInt64])
     func randomEditingKeepsStoreAndHistoryInStep(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var app = canadaP2()
         let keys: [Key] = [.char("1"), .char("2"), .char("3"), .char("4"), .char("0"), .char("+"), .char("-"),
                            .char("u"), .ctrl("r"), .down, .up, .enter, .tab]
@@ -228,7 +228,7 @@ import MigofWidgets
     /// After any mix of score edits, the in-place updates equal a full recomputation.
     @Test(arguments: [5, 17] as [UInt64])
     func inPlaceUpdatesMatchAFullRecompute(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var app = AppFixtures.app()
         let codes = ["CAN", "DNK", "NOR", "AGO", "MEX", "AFG"]
         for order in ["", "o", "oo"] {
@@ -252,18 +252,5 @@ import MigofWidgets
             resorted.resortBrowser()
             #expect(app.browser.sorted == resorted.browser.sorted)
         }
-    }
-}
-
-/// SplitMix64: a seeded generator, so a failing run can be repeated exactly.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

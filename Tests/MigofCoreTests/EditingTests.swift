@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import MigofCore
 
-/// A small deterministic generator, so property tests print a seed that reproduces them.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct EditingTests {
     let framework = Fixtures.framework
     let base = Fixtures.importedStore
@@ -107,7 +95,7 @@ struct SplitMix: RandomNumberGenerator {
     /// Random edits and undos end in the same store as replaying only the surviving edits.
     @Test(arguments: [1, 2, 3, 42, 2026] as [UInt64])
     func undoRedoPropertyHolds(seed: UInt64) throws {
-        var random = SplitMix(state: seed)
+        var random = SplitMix64(seed: seed)
         var store = base
         var history: [Edit] = []
         var redo: [Edit] = []

@@ -3,7 +3,7 @@
 /// Its own arithmetic, not the standard library's `random(in:using:)`, decides every draw,
 /// so the same seed gives the same sequence on every platform and every Swift version:
 /// generated stores stay byte-identical and a fuzz failure replays from its seed.
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Starts the sequence of `seed`.
