@@ -17,7 +17,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try check(format, allowed: [.text, .table, .json, .md, .csv])
         let workspace = try global.open()
-        let resolver = CountryResolver(store: workspace.store)
+        let resolver = workspace.resolver
         let left = try reporting { () throws(MigofError) in try resolver.resolve(a) }
         let right = try reporting { () throws(MigofError) in try resolver.resolve(b) }
         let years = Comparison.years(a: left, b: right, year: year, yearB: yearB, fallback: workspace.defaultYear())

@@ -31,7 +31,7 @@ struct DashboardCommand: ParsableCommand {
         }
         defer { session?.close() }
         let code = try country.map { query in
-            try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
+            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let comparison = try requestedComparison(in: workspace)
         if let area, workspace.framework.area(area) == nil {

@@ -17,7 +17,7 @@ struct LogCommand: ParsableCommand {
         }
         let workspace = try global.open()
         let code = try country.map { query in
-            try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
+            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let report = AuditReport(entries: workspace.store.audit, country: code, since: since)
         print(report.render(format, width: displayWidth), terminator: "")

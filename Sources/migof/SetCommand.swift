@@ -31,7 +31,7 @@ struct SetCommand: ParsableCommand {
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }
-            let match = try CountryResolver(store: workspace.store).resolve(country)
+            let match = try workspace.resolver.resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
             let pending = try session.pending()
             guard pending.entries.isEmpty else {

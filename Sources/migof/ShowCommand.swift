@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try check(format, allowed: [.table, .json, .md, .csv])
         let workspace = try global.open()
-        let match = try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(country) }
+        let match = try reporting { () throws(MigofError) in try workspace.resolver.resolve(country) }
         let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework)
         print(ProfileReport(profile: profile, framework: workspace.framework).render(format, width: displayWidth), terminator: "")
     }
