@@ -1,4 +1,5 @@
 import ArgumentParser
+import MigofCore
 
 @main
 struct MigofCommand: ParsableCommand {
@@ -12,6 +13,7 @@ struct MigofCommand: ParsableCommand {
             74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
             Ctrl-C and 128+N on signal N.
             """,
+        version: "migof \(MigofVersion.current)",
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
                       RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],

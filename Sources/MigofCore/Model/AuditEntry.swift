@@ -12,7 +12,7 @@ public struct AuditEntry: Sendable, Equatable {
 
     /// UTC, ISO 8601, e.g. `2026-11-29T02:47:00Z`.
     public var time: String
-    /// `$USER` of the process that saved.
+    /// Who saved: `$USER`, else the passwd name of the process's user (see `AuditUser`).
     public var user: String
     public var change: Change
     public var country: String
