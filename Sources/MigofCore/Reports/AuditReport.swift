@@ -60,6 +60,10 @@ public struct AuditReport: Sendable {
                 var change = e.change.rawValue
                 if e.change == .score {
                     change = "\(e.indicator ?? "") \(e.oldScore.map(String.init) ?? "–") → \(e.newScore.map(String.init) ?? "–")"
+                } else if e.change == .rating {
+                    let source = e.newNote.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 }
+                    change = "\(e.indicator ?? "") rating \(e.oldScore.map(String.init) ?? "–") → \(e.newScore.map(String.init) ?? "–")"
+                        + (source.map { " (source: \($0))" } ?? "")
                 } else if e.change == .note {
                     let note = e.newNote.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 }
                     change = "\(e.indicator ?? "") note: " + (note.map { "\"\($0)\"" } ?? "cleared")
