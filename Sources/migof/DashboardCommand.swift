@@ -35,7 +35,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let comparison = try requestedComparison(in: workspace)
         if let area, workspace.framework.area(area) == nil {
-            throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+            usageError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
         }
         if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
             // Piped, a deep link prints what it would have opened, as `migof compare` does.
@@ -43,8 +43,9 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            // Exactly `migof list` (with --year when given), so the two never disagree.
             let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                    onlyAssessed: true, region: nil, sort: .name)
+                                    onlyAssessed: year != nil, region: nil, sort: .name)
             print(report.render(.table, width: displayWidth), terminator: "")
             return
         }

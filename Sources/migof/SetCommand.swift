@@ -25,7 +25,7 @@ struct SetCommand: ParsableCommand {
             value = number
         } else {
             let range = framework.scoreRange
-            throw ValidationError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
+            usageError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
         }
         try reporting { () throws(MigofError) in
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }

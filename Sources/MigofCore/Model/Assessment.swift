@@ -1,5 +1,8 @@
 /// One assessment round of one country: the published ratings and the analyst's indicator scores.
 public struct Assessment: Sendable, Equatable {
+    /// Most characters (grapheme clusters) a note may hold, in the dashboard and in `migof set`.
+    public static let noteLimit = 500
+
     /// The published overall rating, if any.
     public var reportedOverall: ReportedRating?
     /// Published per-area ratings keyed by area id.
