@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
             a: Profile(country: left, year: years.a, framework: workspace.framework),
             b: Profile(country: right, year: years.b, framework: workspace.framework))
         try reportMissingSides(comparison)
-        print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format.value, width: displayWidth), terminator: "")
+        print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 
     /// A side without an assessment is said on stderr; with neither side assessed there is

@@ -39,14 +39,14 @@ struct DashboardCommand: ParsableCommand {
         }
         if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
             // Piped, a deep link prints what it would have opened, as `migof compare` does.
-            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
+            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
             return
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Exactly `migof list` (with --year when given), so the two never disagree.
             let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
                                     onlyAssessed: year != nil, region: nil, sort: .name)
-            print(report.render(.table, width: displayWidth), terminator: "")
+            print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
             return
         }
         let environment = ProcessInfo.processInfo.environment

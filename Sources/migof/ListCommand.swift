@@ -28,6 +28,6 @@ struct ListCommand: ParsableCommand {
             let regions = Set(workspace.store.countries.values.map(\.region)).filter { !$0.isEmpty }.sorted()
             try fail(.unknown("no country in region '\(region)'; regions: \(regions.joined(separator: ", "))"))
         }
-        print(report.render(format.value, width: displayWidth), terminator: "")
+        print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

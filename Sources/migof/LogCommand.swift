@@ -24,6 +24,6 @@ struct LogCommand: ParsableCommand {
             try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let report = AuditReport(entries: workspace.store.audit, country: code, since: since)
-        print(report.render(format.value, width: displayWidth), terminator: "")
+        print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

@@ -43,6 +43,7 @@ struct SetCommand: ParsableCommand {
                 throw .unknown("\(match.name) has no assessment for \(y); years: \(match.years.map(String.init).joined(separator: ", "))")
             }
             try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
+            if let note { try Assessment.checkNewNote(note) }
             if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
             _ = try session.save(store, since: saved, touched: [match.iso3])
             print("\(match.iso3) \(y) \(indicator) = \(value.map(String.init) ?? "none")" + (note.map { " (note: \($0))" } ?? ""))

@@ -18,6 +18,6 @@ struct ShowCommand: ParsableCommand {
         let workspace = try global.open()
         let match = try reporting { () throws(MigofError) in try workspace.resolver.resolve(country) }
         let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework)
-        print(ProfileReport(profile: profile, framework: workspace.framework).render(format.value, width: displayWidth), terminator: "")
+        print(ProfileReport(profile: profile, framework: workspace.framework).render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

@@ -47,7 +47,8 @@ public struct AuditReport: Sendable {
          e.oldScore.map(String.init) ?? "", e.newScore.map(String.init) ?? "", e.oldNote ?? "", e.newNote ?? ""]
     }
 
-    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
+    /// `columns`: the terminal's width to fit (users and changes are cut); nil for a pipe.
+    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }, columns: Int? = nil) -> String {
         switch format {
         case .csv:
             return CSVWriter.document(header: Self.header, rows: entries.map(cells))
@@ -55,7 +56,7 @@ public struct AuditReport: Sendable {
             return JSONWriter.write(.arr(entries.map(\.jsonValue)))
         default:
             var table = TextTable(headers: ["Time", "User", "Country", "Year", "Change"],
-                                  alignments: [.left, .left, .left, .left, .left])
+                                  alignments: [.left, .left, .left, .left, .left], flexible: [1, 4])
             table.rows = entries.map { e in
                 var change = e.change.rawValue
                 if e.change == .score {
@@ -70,7 +71,7 @@ public struct AuditReport: Sendable {
                 }
                 return [e.time, e.user, e.country, e.year.map(String.init) ?? "", change]
             }
-            return table.render(width: width) + "\(entries.count) change\(entries.count == 1 ? "" : "s")\n"
+            return table.render(width: width, maxWidth: columns) + "\(entries.count) change\(entries.count == 1 ? "" : "s")\n"
         }
     }
 }

@@ -16,9 +16,6 @@ extension Store {
                                  framework: Framework) throws(MigofError) {
         try check(indicator: indicator, country: iso3, framework: framework)
         let cleaned = note.flatMap { $0.isEmpty ? nil : $0 }
-        if let cleaned, cleaned.count > Assessment.noteLimit {
-            throw .unknown("the note has \(cleaned.count) characters; a note holds at most \(Assessment.noteLimit)")
-        }
         countries[iso3]!.assessments[year, default: Assessment()].notes[indicator] = cleaned
     }
 
