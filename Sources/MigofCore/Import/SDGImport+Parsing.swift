@@ -2,29 +2,12 @@ extension SDGImport {
     /// Every row checked and normalised; all problems are collected before any is thrown.
     static func parse(_ text: String, path: String, store: Store, framework: Framework,
                       catalog: CountryCatalog, warnings: inout [Diagnostic]) throws(MigofError) -> [Row] {
-        var text = text
-        // Excel's "CSV UTF-8" starts with a byte order mark.
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
-        guard let first = records.first else {
-            throw .invalid([Diagnostic(path: path, line: 0, column: 0, message: "the file is empty")])
-        }
-        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard header == Self.header else {
-            throw .invalid([Diagnostic(path: path, line: first.line, column: 0,
-                                       message: "header must be \(Self.header.joined(separator: ",")), found \(first.fields.joined(separator: ","))")])
-        }
+        let records = try checkedRecords(text, path: path)
         var problems: [Diagnostic] = []
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         let names = CountryResolver(store: store, catalog: catalog)
-        for record in records.dropFirst() {
+        for record in records {
             let line = record.line
             func fail(_ message: String) { problems.append(Diagnostic(path: path, line: line, column: 0, message: message)) }
             guard record.fields.count == Self.header.count else {
@@ -60,6 +43,30 @@ extension SDGImport {
         }
         if !problems.isEmpty { throw .invalid(problems) }
         return rows
+    }
+
+    /// The CSV's records after its header, which must be `header`; a UTF-8 byte order mark
+    /// (Excel's "CSV UTF-8") is skipped.
+    static func checkedRecords(_ text: String, path: String) throws(MigofError) -> ArraySlice<CSVReader.Record> {
+        var text = text
+        // Excel's "CSV UTF-8" starts with a byte order mark.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(text)
+        } catch {
+            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
+            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
+        }
+        guard let first = records.first else {
+            throw .invalid([Diagnostic(path: path, line: 0, column: 0, message: "the file is empty")])
+        }
+        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard header == Self.header else {
+            throw .invalid([Diagnostic(path: path, line: first.line, column: 0,
+                                       message: "header must be \(Self.header.joined(separator: ",")), found \(first.fields.joined(separator: ","))")])
+        }
+        return records.dropFirst()
     }
 
     /// A four-digit year from 1900 to 2200, or nil after saying which rule it breaks.
