@@ -10,7 +10,7 @@ extension App {
             let inner = dialog("Note · \(indicator) \(name) · \(code) \(year)", width: 76, height: 6, into: &buffer, area: area)
             line("Evidence, a source, a law's name:", into: &buffer, inner, row: 0, style: Style(.muted))
             input.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), style: Style(.text, underline: true))
-            line("Enter keeps · Esc cancels · \(input.text.count)/500", into: &buffer, inner, row: 3, style: Style(.muted))
+            line("Enter keeps · Esc cancels · \(input.text.count)/\(input.maxLength ?? 0)", into: &buffer, inner, row: 3, style: Style(.muted))
         case .newYear(let code, let input):
             let inner = dialog("New assessment year · \(store.countries[code]?.name ?? code)", width: 52, height: 6, into: &buffer, area: area)
             line("Year (four digits):", into: &buffer, inner, row: 0, style: Style(.text))
@@ -62,6 +62,8 @@ extension App {
                 text += "\(entry.indicator ?? "") \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             case .note:
                 text += "\(entry.indicator ?? "") note: \(entry.newNote.map { "\"\($0)\"" } ?? "cleared")"
+            case .rating:
+                text += "\(entry.indicator ?? "") rating \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             default:
                 text += entry.change.rawValue
             }

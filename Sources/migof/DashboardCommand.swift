@@ -31,21 +31,22 @@ struct DashboardCommand: ParsableCommand {
         }
         defer { session?.close() }
         let code = try country.map { query in
-            try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
+            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let comparison = try requestedComparison(in: workspace)
         if let area, workspace.framework.area(area) == nil {
-            throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+            usageError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
         }
         if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
             // Piped, a deep link prints what it would have opened, as `migof compare` does.
-            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
+            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
             return
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            // Exactly `migof list` (with --year when given), so the two never disagree.
             let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                    onlyAssessed: true, region: nil, sort: .name)
-            print(report.render(.table, width: displayWidth), terminator: "")
+                                    onlyAssessed: year != nil, region: nil, sort: .name)
+            print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
             return
         }
         let environment = ProcessInfo.processInfo.environment

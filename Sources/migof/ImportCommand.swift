@@ -11,11 +11,15 @@ struct ImportSDGCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdg",
         abstract: "Load SDG 10.7.2 ratings from a long CSV (iso3,country,year,domain,rating,source).",
-        discussion: "Every row is checked first; nothing is written unless all rows are valid.")
+        discussion: """
+            Every row is checked first; nothing is written unless all rows are valid. Codes and domains \
+            are read in any case (can, d1, D01, OVERALL), ratings as whole numbers (3 or 3.0), and a UTF-8 \
+            byte order mark is skipped. Every rating set and country added is recorded in the audit trail.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file.") var file: String
-    @Flag(help: "Check and report, but write nothing.") var dryRun = false
+    @Flag(help: "List every change (CAN 2021 D1: 3 → 1 (source …)), but write nothing.") var dryRun = false
     @Flag(help: "When the store does not exist, start from an empty store instead of the bundled default.")
     var new = false
 
@@ -25,8 +29,10 @@ struct ImportSDGCommand: ParsableCommand {
             let framework = try Framework.load(path: paths.framework)
             let catalog = try CountryCatalog.load(path: paths.catalog)
             guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
-            let lock = try StoreLock.acquire(forStore: paths.store)
-            defer { lock.release() }
+            // A dry run writes nothing, so it needs no lock (nor a folder to put one in).
+            if !dryRun { try createFolder(of: paths.store) }
+            let lock = dryRun ? nil : try StoreLock.acquire(forStore: paths.store)
+            defer { lock?.release() }
             let storeFile = StoreFile(path: paths.store)
             var store = Store()
             let exists = FileManager.default.fileExists(atPath: paths.store)
@@ -37,12 +43,35 @@ struct ImportSDGCommand: ParsableCommand {
                 store = exists || !dryRun ? try storeFile.load(framework: framework)
                                           : try StoreFile(path: paths.bundledStore).load(framework: framework)
             }
+            let before = store
             let summary = try SDGImport.apply(String(decoding: data, as: UTF8.self), path: file, to: &store,
                                               framework: framework, catalog: catalog)
-            if !dryRun { try storeFile.save(store, framework: framework) }
-            let verb = dryRun ? "would import" : "imported"
-            print("\(verb) \(summary.rows) rows: \(summary.ratingsAdded) new, \(summary.ratingsChanged) changed, "
-                  + "\(summary.ratingsUnchanged) unchanged; \(summary.countriesAdded.count) countries added")
+            for warning in summary.warnings { printError("migof: warning: \(warning)") }
+            if dryRun {
+                for code in summary.countriesAdded { print("\(code): new country, \(catalog.countries[code]?.name ?? code)") }
+                for change in summary.changes { print(change.description) }
+            } else {
+                // A store the import creates from nothing starts its history here (and stays the
+                // byte-identical build of `make data`); every change to an existing store is audited.
+                if exists || !new {
+                    let touched = Set(summary.countriesAdded + summary.changes.map(\.iso3))
+                    store.audit += AuditEntry.changes(from: before, to: store, countries: touched, framework: framework,
+                                                      time: Journal.timestamp(Date()), user: AuditUser.current())
+                }
+                try storeFile.save(store, framework: framework)
+            }
+            print(summary.line(dryRun: dryRun))
+        }
+    }
+
+    /// The store's folder, which a first import into a new location needs for its lock file.
+    private func createFolder(of store: String) throws(MigofError) {
+        let folder = (store as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: folder, message: "cannot create the folder")
         }
     }
 }

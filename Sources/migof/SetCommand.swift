@@ -25,13 +25,13 @@ struct SetCommand: ParsableCommand {
             value = number
         } else {
             let range = framework.scoreRange
-            throw ValidationError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
+            usageError("score must be a whole number from \(range.lowerBound) to \(range.upperBound), or none; got '\(score)'")
         }
         try reporting { () throws(MigofError) in
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }
-            let match = try CountryResolver(store: workspace.store).resolve(country)
+            let match = try workspace.resolver.resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
             let pending = try session.pending()
             guard pending.entries.isEmpty else {
@@ -43,6 +43,7 @@ struct SetCommand: ParsableCommand {
                 throw .unknown("\(match.name) has no assessment for \(y); years: \(match.years.map(String.init).joined(separator: ", "))")
             }
             try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
+            if let note { try Assessment.checkNewNote(note) }
             if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
             _ = try session.save(store, since: saved, touched: [match.iso3])
             print("\(match.iso3) \(y) \(indicator) = \(value.map(String.init) ?? "none")" + (note.map { " (note: \($0))" } ?? ""))

@@ -21,7 +21,7 @@ public final class EditingSession: @unchecked Sendable {
         self.storePath = storePath
         self.framework = framework
         journal = Journal(storePath: storePath, framework: framework)
-        self.user = user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        self.user = user ?? AuditUser.current()
         do {
             lock = try StoreLock.acquire(forStore: storePath)
             lockHolder = nil

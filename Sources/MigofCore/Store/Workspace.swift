@@ -41,6 +41,13 @@ public struct Workspace: Sendable {
         country?.latestYear ?? store.defaultYear() ?? Calendar.current.component(.year, from: Date())
     }
 
+    /// The country matcher every command uses: the store's countries, with the ISO catalogue
+    /// so that a country the store lacks is named as such (a catalogue that cannot be read
+    /// only loses that hint).
+    public var resolver: CountryResolver {
+        CountryResolver(store: store, catalog: try? CountryCatalog.load(path: paths.catalog))
+    }
+
     /// Saves under the store's lock, through the atomic writer.
     public func save() throws(MigofError) {
         let lock = try StoreLock.acquire(forStore: paths.store)
