@@ -11,22 +11,32 @@ struct ImportSDGCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdg",
         abstract: "Load SDG 10.7.2 ratings from a long CSV (iso3,country,year,domain,rating,source).",
-        discussion: "Every row is checked first; nothing is written unless all rows are valid.")
+        discussion: """
+            Every row is checked first; nothing is written unless all rows are valid. A store whose journal \
+            holds unsaved dashboard edits is refused (exit 69) until `migof recover` has run.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Check and report, but write nothing.") var dryRun = false
-    @Flag(help: "When the store does not exist, start from an empty store instead of the bundled default.")
+    @Flag(help: "When the store does not exist, start from an empty store (without it, only the default store is created, from the bundled default).")
     var new = false
 
     func run() throws {
-        let paths = global.paths
         try reporting { () throws(MigofError) in
+            let paths = try global.paths.followingStoreLink()
             let framework = try Framework.load(path: paths.framework)
             let catalog = try CountryCatalog.load(path: paths.catalog)
-            guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
-            let lock = try StoreLock.acquire(forStore: paths.store)
-            defer { lock.release() }
+            let data = try SideFile.read(file, limit: SideFile.maximumSideBytes)
+            try Workspace.requireStore(paths, create: new)
+            if !dryRun { try StoreFile(path: paths.store).ensureFolder() }
+            let session = EditingSession(storePath: paths.store, framework: framework)
+            defer { session.close() }
+            guard !session.isReadOnly else { throw session.readOnlyError }
+            // The import rewrites whole countries; journalled edits made against the old store
+            // would no longer fit it, so they are recovered (or set aside) first.
+            let pending = try session.pending()
+            guard pending.entries.isEmpty else { throw .pendingJournal(path: session.journal.path, edits: pending.entries.count) }
             let storeFile = StoreFile(path: paths.store)
             var store = Store()
             let exists = FileManager.default.fileExists(atPath: paths.store)
