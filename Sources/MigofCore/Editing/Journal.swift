@@ -84,6 +84,10 @@ public final class Journal: @unchecked Sendable {
         return lstat(path, &info) == 0
     }
 
+    /// Test hook: the next append writes only this many bytes, then fails with ENOSPC, as a
+    /// full disk would.
+    var diskFullAfter: Int?
+
     /// True once this process has the journal open for appending.
     public var isOpen: Bool { descriptor >= 0 }
 
@@ -172,8 +176,13 @@ public final class Journal: @unchecked Sendable {
     /// the last good line, so later lines never follow a fragment.
     private func appendLine(_ bytes: [UInt8]) throws(MigofError) {
         var offset = 0
+        let limit = diskFullAfter.map { min($0, bytes.count) } ?? bytes.count
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            var written = offset < limit ? bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, limit - offset) } : -1
+            if offset >= limit {
+                errno = ENOSPC
+                written = -1
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 let error = failure("cannot write the journal")

@@ -72,6 +72,7 @@ public struct AtomicFile: Sendable {
         }
         guard close(fd) == 0 else { throw SideFile.failure(temporary, "cannot close the temporary file") }
         if keepBackup, access(path, F_OK) == 0 {
+            try checkBackupReplaceable()
             staged = try stageBackup(ownership: ownership)
         }
         TestFault.point("save-after-backup")
@@ -80,7 +81,7 @@ public struct AtomicFile: Sendable {
         renamed = true
         TestFault.point("save-after-rename")
         if fault == .afterRename { return }
-        if let staged { try putBackupInPlace(staged) }
+        if let staged { putBackupInPlace(staged) }
         SideFile.syncFolder(of: path)
     }
 
@@ -103,16 +104,20 @@ public struct AtomicFile: Sendable {
         return staged
     }
 
-    /// Moves a staged previous version over `.bak`. When `.bak` already is the same file,
-    /// rename does nothing and succeeds, so the staging name is removed explicitly.
-    private func putBackupInPlace(_ staged: String) throws(MigofError) {
+    /// Refuses, before anything changes, a `.bak` that a file cannot replace (a folder, say).
+    private func checkBackupReplaceable() throws(MigofError) {
+        var info = stat()
         let backup = path + ".bak"
-        guard rename(staged, backup) == 0 else {
-            let error = SideFile.failure(backup, "cannot keep the previous version")
-            unlink(staged)
-            throw error
-        }
-        unlink(staged)
+        guard lstat(backup, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
+        throw .io(path: backup, message: "cannot keep the previous version: it is a folder")
+    }
+
+    /// Moves a staged previous version over `.bak`. When `.bak` already is the same file,
+    /// rename does nothing and succeeds, so the staging name is removed explicitly. The new
+    /// content is already in place, so a failure here is not the save's: the staged copy
+    /// stays for the next start to put in place.
+    private func putBackupInPlace(_ staged: String) {
+        if rename(staged, path + ".bak") == 0 { unlink(staged) }
     }
 
     /// Removes temporary files left by saves that were killed mid-way, and puts a staged
