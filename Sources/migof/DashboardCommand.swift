@@ -59,8 +59,8 @@ struct DashboardCommand: ParsableCommand {
                 pending = try session.pending()
             } catch {
                 // Kept, never deleted, and out of the way of the next save.
-                let aside = (try? session.setAsideJournal()).map { "set aside as \($0)" } ?? "left in place"
-                notes.insert("cannot read the journal: \(error.description); \(aside)", at: 0)
+                let aside = (try? session.setAsideJournal()).map { "set aside as " + ($0 as NSString).lastPathComponent }
+                notes.insert("unreadable journal \(aside ?? "left in place"): \(error.description)", at: 0)
             }
         }
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
