@@ -152,6 +152,26 @@ run_migof list
 check ".bak becomes the version before the kill at the next start" cmp -s "$STORE.bak" "$WORK/v1.json"
 if [ -z "$(find "$(dirname "$STORE")" -name '*.tmp-*')" ]; then pass "no temporary file left"; else fail "temporary files left"; fi
 
+# 19. Under contention every refusal names a live holder launched here, and no staged
+# backup is left behind a successful save.
+pids=""
+for i in $(seq 24); do
+  "$MIGOF" set CAN P3.1 $((i % 4 + 1)) >"$WORK/c$i.out" 2>"$WORK/c$i.err" &
+  pids="$pids $!"
+done
+wait
+bad=""
+refused=0
+for i in $(seq 24); do
+  grep -q "locked" "$WORK/c$i.err" || continue
+  refused=$((refused + 1))
+  pid=$(sed -n 's/.*locked by migof process \([0-9]*\).*/\1/p' "$WORK/c$i.err")
+  case " $pids " in *" $pid "*) [ -n "$pid" ] || bad="$bad $i";; *) bad="$bad $i";; esac
+done
+if [ -z "$bad" ]; then pass "24 contending sets: $refused refusals, each naming a holder's PID"
+else fail "refusals without the holder's PID:$bad" "$(cat "$WORK/c${bad# }.err" 2>/dev/null | head -3)"; fi
+if [ -z "$(find "$(dirname "$STORE")" -name '*.tmp-*')" ]; then pass "no staged backup left after contending sets"; else fail "staged backups left"; fi
+
 # 17. Empty paths are refused; a missing store elsewhere needs --new.
 before=$(sha256sum < "$STORE")
 run_migof set CAN P2.2 3 --store ''

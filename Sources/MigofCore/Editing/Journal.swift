@@ -140,8 +140,8 @@ public final class Journal: @unchecked Sendable {
     /// over `SideFile.maximumSideBytes` is refused.
     public func read() throws(MigofError) -> Contents {
         guard exists else { return Contents(entries: [], ignoredPartialLine: false) }
-        if isLink(path) { throw .io(path: path, message: "is a symbolic link; migof never follows links for the files beside a store") }
-        return Self.parse(try SideFile.read(path, limit: SideFile.maximumSideBytes), path: path, framework: framework)
+        let bytes = try SideFile.read(path, limit: SideFile.maximumSideBytes, followLink: false)
+        return Self.parse(bytes, path: path, framework: framework)
     }
 
     private func isLink(_ path: String) -> Bool {
@@ -156,7 +156,8 @@ public final class Journal: @unchecked Sendable {
         let existing = try SideFile.openExisting(path, flags: O_RDWR | O_APPEND)
         if existing >= 0 {
             descriptor = existing
-            let bytes = try SideFile.read(path, limit: SideFile.maximumSideBytes)
+            // Read through the descriptor just opened, never the path again (it could be swapped).
+            let bytes = try SideFile.readAll(existing, path: path, limit: SideFile.maximumSideBytes)
             goodLength = off_t(bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             if goodLength < bytes.count { try cutBack() }
             return false

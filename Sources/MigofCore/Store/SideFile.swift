@@ -27,9 +27,20 @@ public enum SideFile {
 
         /// What a new store gets: the usual 0666 less the process umask, owned by the process.
         public static var fresh: Ownership {
+            Ownership(mode: 0o666 & ~processUmask(), owner: getuid(), group: getgid())
+        }
+
+        /// The umask, read from /proc so that no other thread ever sees it changed; where
+        /// /proc is missing, it is set and put back at once.
+        private static func processUmask() -> mode_t {
+            if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+               let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) {
+                return value
+            }
             let mask = umask(0o077)
             umask(mask)
-            return Ownership(mode: 0o666 & ~mask, owner: getuid(), group: getgid())
+            return mask
         }
 
         /// The same, limited so a journal or lock is never more readable than the store while
@@ -91,10 +102,12 @@ public enum SideFile {
 
     /// Opens a file for reading without blocking on a FIFO or device, and checks it is a
     /// regular file of at most `limit` bytes. Returns the descriptor and the size.
-    public static func openForReading(_ path: String, limit: Int) throws(MigofError) -> (fd: Int32, size: Int) {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    /// With `followLink` false (a side file), a symbolic link is refused.
+    public static func openForReading(_ path: String, limit: Int, followLink: Bool = true) throws(MigofError) -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLink ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
+            if errno == ELOOP { throw .io(path: path, message: "is a symbolic link; migof never follows links for the files beside a store") }
             throw failure(path, "cannot read the file")
         }
         var info = stat()
@@ -115,14 +128,20 @@ public enum SideFile {
 
     /// The whole of a regular file of at most `limit` bytes (a file that grows past the
     /// limit while being read is refused too).
-    public static func read(_ path: String, limit: Int) throws(MigofError) -> [UInt8] {
-        let (fd, size) = try openForReading(path, limit: limit)
+    public static func read(_ path: String, limit: Int, followLink: Bool = true) throws(MigofError) -> [UInt8] {
+        let (fd, size) = try openForReading(path, limit: limit, followLink: followLink)
         defer { close(fd) }
+        return try readAll(fd, path: path, limit: limit, sizeHint: size)
+    }
+
+    /// Everything in an open file from its start, at most `limit` bytes.
+    public static func readAll(_ fd: Int32, path: String, limit: Int, sizeHint: Int = 0) throws(MigofError) -> [UInt8] {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(size)
+        bytes.reserveCapacity(min(sizeHint, limit))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let offset = off_t(bytes.count)
+            let got = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
             if got < 0, errno == EINTR { continue }
             if got < 0 { throw failure(path, "cannot read the file") }
             if got == 0 { break }
