@@ -98,6 +98,18 @@ run_migof recover
 expect_rc "recover" 0
 expect_out "recover replays the edit" "recovered and saved 1 edits"
 
+# 3. A bad line in the middle no longer poisons the journal: the rest is recovered.
+cat > "$JOURNAL" <<'J'
+{"time":"2026-11-29T00:00:00Z","user":"u","edit":{"op":"score","country":"CAN","year":2021,"indicator":"P3.2","old":null,"new":3}}
+{"time":"2026-11-29T00:00:01Z","user":"u","edit":{"op":"sco
+{"time":"2026-11-29T00:00:02Z","user":"u","edit":{"op":"score","country":"CAN","year":2021,"indicator":"P3.3","old":null,"new":2}}
+J
+run_migof recover
+expect_rc "recover past a cut line" 0
+expect_out "both whole edits recovered" "recovered and saved 2 edits"
+expect_err "the cut line is named" "store.json.journal:2:"
+check "recover removed the journal" test ! -e "$JOURNAL"
+
 # 6. The folder is fsynced after the journal is created and after it is removed.
 if command -v strace >/dev/null 2>&1; then
   tmux_start 120 30 "$ENVS $WORK/wrap.sh strace -f -o $WORK/trace -e trace=openat,fsync,unlink,unlinkat $MIGOF --country CAN"
