@@ -34,6 +34,10 @@ extension App {
             if contents.ignoredPartialLine {
                 line("Its last line was cut mid-write and will be ignored.", into: &buffer, inner, row: 2, style: Style(.warning))
             }
+            if !contents.skipped.isEmpty {
+                let lines = contents.skipped.map { String($0.line) }.joined(separator: ", ")
+                line("Unreadable line\(contents.skipped.count == 1 ? "" : "s") \(lines) will be skipped.", into: &buffer, inner, row: 3, style: Style(.warning))
+            }
             line("r recover · d set aside (kept as a file) · q quit", into: &buffer, inner, row: 4, style: Style(.accent, bold: true))
         case .addCountry(let input, let list):
             let candidates = addableCountries(matching: input.text)

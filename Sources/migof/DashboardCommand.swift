@@ -23,11 +23,13 @@ struct DashboardCommand: ParsableCommand {
                                valueName: "country"))
     var compare: [String] = []
     @Option(name: .customLong("year-b"), help: "With --compare: the year of side B (default: --year).") var yearB: Int?
+    @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
+    var new = false
 
     func run() throws {
         setlocale(LC_ALL, "")
         let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new)
         }
         defer { session?.close() }
         let code = try country.map { query in
@@ -57,7 +59,9 @@ struct DashboardCommand: ParsableCommand {
             do {
                 pending = try session.pending()
             } catch {
-                notes.insert("cannot read the journal: \(error.description); it is left untouched", at: 0)
+                // Kept, never deleted, and out of the way of the next save.
+                let aside = (try? session.setAsideJournal()).map { "set aside as " + ($0 as NSString).lastPathComponent }
+                notes.insert("unreadable journal \(aside ?? "left in place"): \(error.description)", at: 0)
             }
         }
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)

@@ -12,6 +12,12 @@ struct GlobalOptions: ParsableArguments {
 
     var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
 
+    /// An empty path is refused: `--store "$UNSET"` must not fall back to the real store.
+    func validate() throws {
+        if store?.isEmpty == true { throw ValidationError("--store needs a path; got an empty string") }
+        if framework?.isEmpty == true { throw ValidationError("--framework needs a path; got an empty string") }
+    }
+
     /// Loads the workspace, printing the first-use notice on stderr.
     func open() throws -> Workspace {
         try reporting { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }

@@ -14,25 +14,26 @@ struct ImportSDGCommand: ParsableCommand {
         discussion: """
             Every row is checked first; nothing is written unless all rows are valid. Codes and domains \
             are read in any case (can, d1, D01, OVERALL), ratings as whole numbers (3 or 3.0), and a UTF-8 \
-            byte order mark is skipped. Every rating set and country added is recorded in the audit trail.
+            byte order mark is skipped. Every rating set and country added is recorded in the audit trail. \
+            A store whose journal holds unsaved dashboard edits is refused (exit 69) until `migof recover` has run.
             """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "List every change (CAN 2021 D1: 3 → 1 (source …)), but write nothing.") var dryRun = false
-    @Flag(help: "When the store does not exist, start from an empty store instead of the bundled default.")
+    @Flag(help: "When the store does not exist, start from an empty store (without it, only the default store is created, from the bundled default).")
     var new = false
 
     func run() throws {
-        let paths = global.paths
         try reporting { () throws(MigofError) in
+            let paths = try global.paths.followingStoreLink()
             let framework = try Framework.load(path: paths.framework)
             let catalog = try CountryCatalog.load(path: paths.catalog)
-            guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
+            let data = try SideFile.read(file, limit: SideFile.maximumSideBytes)
+            try Workspace.requireStore(paths, create: new)
             // A dry run writes nothing, so it needs no lock (nor a folder to put one in).
-            if !dryRun { try createFolder(of: paths.store) }
-            let lock = dryRun ? nil : try StoreLock.acquire(forStore: paths.store)
-            defer { lock?.release() }
+            let session = dryRun ? nil : try openSession(paths.store, framework: framework)
+            defer { session?.close() }
             let storeFile = StoreFile(path: paths.store)
             var store = Store()
             let exists = FileManager.default.fileExists(atPath: paths.store)
@@ -64,14 +65,18 @@ struct ImportSDGCommand: ParsableCommand {
         }
     }
 
-    /// The store's folder, which a first import into a new location needs for its lock file.
-    private func createFolder(of store: String) throws(MigofError) {
-        let folder = (store as NSString).deletingLastPathComponent
-        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .io(path: folder, message: "cannot create the folder")
+    /// The editing session a real import writes under: the lock, and the refusal of a store whose
+    /// journal holds edits, since the import rewrites whole countries and those edits would no
+    /// longer fit the store (they are recovered, or set aside, first).
+    private func openSession(_ store: String, framework: Framework) throws(MigofError) -> EditingSession {
+        try StoreFile(path: store).ensureFolder()
+        let session = EditingSession(storePath: store, framework: framework)
+        guard !session.isReadOnly else { throw session.readOnlyError }
+        let pending = try session.pending()
+        guard pending.entries.isEmpty else {
+            session.close()
+            throw .pendingJournal(path: session.journal.path, edits: pending.entries.count)
         }
+        return session
     }
 }

@@ -11,11 +11,13 @@ struct SetCommand: ParsableCommand {
     @Argument(help: "A score on the framework's scale (1-4), or none to clear it.") var score: String
     @Option(help: "Year (default: the country's latest).") var year: Int?
     @Option(help: "A note for the indicator; an empty string clears it.") var note: String?
+    @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
+    var new = false
 
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
         let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new)
         }
         let framework = workspace.framework
         let value: Int?
@@ -34,9 +36,7 @@ struct SetCommand: ParsableCommand {
             let match = try workspace.resolver.resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
             let pending = try session.pending()
-            guard pending.entries.isEmpty else {
-                throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")
-            }
+            guard pending.entries.isEmpty else { throw .pendingJournal(path: session.journal.path, edits: pending.entries.count) }
             let saved = workspace.store
             var store = saved
             if store.countries[match.iso3]?.assessments[y] == nil {
