@@ -28,8 +28,10 @@ func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     }
 }
 
+/// Writes `message` and a newline to stderr, control characters shown as visible escapes
+/// (line breaks kept), so a name or key quoted in an error cannot drive the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((ControlText.visible(message, keepingLineBreaks: true) + "\n").utf8))
 }
 
 /// Reports `error` like any other migof failure.

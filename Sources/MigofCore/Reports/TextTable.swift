@@ -12,9 +12,10 @@ public struct TextTable: Sendable {
         self.alignments = alignments
     }
 
-    /// Columns separated by two spaces, no trailing spaces.
+    /// Columns separated by two spaces, no trailing spaces. Control characters in a cell are
+    /// shown as visible escapes (`\x1b`) and measured as such, so columns stay aligned.
     public func render(width: (String) -> Int = { $0.count }) -> String {
-        let all = [headers] + rows
+        let all = ([headers] + rows).map { $0.map { ControlText.visible($0) } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in all {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width(cell)) }
