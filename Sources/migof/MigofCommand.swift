@@ -9,8 +9,9 @@ struct MigofCommand: ParsableCommand {
             With no subcommand, opens the dashboard (or prints the country list when standard
             output is not a terminal).
             Exit codes: 0 success, 64 usage error or unknown name, 65 invalid data, 66 missing file,
-            74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
-            Ctrl-C and 128+N on signal N.
+            74 read/write failure, 75 store locked by another migof; the dashboard exits 69 when
+            TERM is unset, unknown or dumb (it prints the list instead), 129 when its terminal
+            hangs up, 130 on Ctrl-C and 128+N on signal N.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
