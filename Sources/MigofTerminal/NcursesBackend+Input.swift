@@ -18,12 +18,11 @@ extension NcursesBackend {
         return code
     }
 
-    /// What an ESC byte began. With nothing right behind it, the Escape key. Another ESC or
-    /// a decoded key right behind it (key repeat, a script, Esc then an arrow within the
-    /// escape delay) means the Escape key too, and what follows is put back to be read
-    /// next, so no press is lost. A CSI (`ESC [`) or SS3 (`ESC O`) sequence ncurses does not
-    /// know is discarded whole; `ESC` plus another character is an Alt combination, which
-    /// nothing is bound to, and is discarded too rather than typed as text.
+    /// What an ESC byte began. With nothing right behind it, the Escape key. Another ESC, a
+    /// decoded key or a character right behind it (key repeat, a script, Esc then `q` within
+    /// the escape delay) means the Escape key too, and what follows is put back to be read
+    /// next, so no press is lost; nothing is bound to Alt combinations. A CSI (`ESC [`) or
+    /// SS3 (`ESC O`) sequence ncurses does not know is discarded whole, never typed as text.
     func escapeOrIgnoredSequence() -> Event? {
         wtimeout(window, 0)
         var next: wint_t = 0
@@ -34,17 +33,16 @@ extension NcursesBackend {
             return .key(.escape)
         }
         switch next {
-        case 27:
-            unget_wch(wchar_t(27))
-            return .key(.escape)
         case 0x5B: // "[": parameters and intermediates (0x20-0x3F), then a final byte (0x40-0x7E).
             discardSequence { $0 >= 0x40 && $0 <= 0x7E }
+            return nil
         case 0x4F: // "O": one more byte.
             discardSequence { _ in true }
+            return nil
         default:
-            break
+            unget_wch(wchar_t(bitPattern: next))
+            return .key(.escape)
         }
-        return nil
     }
 
     /// Reads and drops characters already waiting until `isFinal` accepts one (at most 32).

@@ -44,6 +44,12 @@ same_file "paste outside a field changes nothing on disk" "$STORE" "$before"
 keys /
 paste_text $'can\tada'
 expect_screen "paste into the search field searches" "can ada"
+# Leave no journal behind for the next session: discard the note and quit.
+keys Escape
+keys q
+expect_screen "paste: quitting asks about the unsaved note" "discard"
+keys d
+expect_screen "paste: discard and quit" "rc=0"
 tmux_stop
 
 # Item 10. Two Esc presses in one burst (key repeat, scripts) are two presses: browser → profile → home.
