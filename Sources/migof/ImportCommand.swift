@@ -37,7 +37,7 @@ struct ImportSDGCommand: ParsableCommand {
                 store = exists || !dryRun ? try storeFile.load(framework: framework)
                                           : try StoreFile(path: paths.bundledStore).load(framework: framework)
             }
-            let summary = try SDGImport.apply(try SDGImport.decodeText([UInt8](data), path: file), path: file, to: &store,
+            let summary = try SDGImport.apply(try CSVReader.checkedText([UInt8](data), path: file), path: file, to: &store,
                                               framework: framework, catalog: catalog)
             if !dryRun { try storeFile.save(store, framework: framework) }
             let verb = dryRun ? "would import" : "imported"

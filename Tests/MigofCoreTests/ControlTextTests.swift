@@ -82,7 +82,7 @@ import Testing
         let header = "iso3,country,year,domain,rating,source\n"
         func error(_ bytes: [UInt8]) -> String? {
             do {
-                _ = try SDGImport.decodeText(bytes, path: "in.csv")
+                _ = try CSVReader.checkedText(bytes, path: "in.csv")
                 return nil
             } catch {
                 return error.description
@@ -92,5 +92,39 @@ import Testing
         #expect(error(Array((header + "CAN,Canada,2021,D1,3,s\u{1b}[2J\n").utf8))?.hasPrefix("in.csv:2: the line holds") == true)
         #expect(error(Array((header + "CAN,Canada,2021,D1,3,\"a\nb\"\n").utf8))?.hasPrefix("in.csv:2: a quoted field holds") == true)
         #expect(error(Array(header.utf8) + [0x43, 0xE9, 0x0A]) == "in.csv:2: the file is not valid UTF-8 (save it as UTF-8 text)")
+    }
+}
+
+/// Text that enters the store from outside a file the reader checks: the audit user and the
+/// country catalogue. Neither may make the saved store unreadable.
+@Suite struct ControlTextSourcesTests {
+    let framework = Fixtures.framework
+
+    @Test func anAuditUserWithAControlIsSavedEscapedAndTheStoreStillLoads() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        try StoreFile(path: path).save(Fixtures.importedStore, framework: framework)
+        let session = EditingSession(storePath: path, framework: framework, user: "mallory\u{1b}[2J")
+        defer { session.close() }
+        let saved = try StoreFile(path: path).load(framework: framework)
+        var store = saved
+        try store.setScore(2, indicator: "O1.2", country: "DNK", year: 2021, framework: framework)
+        _ = try session.save(store, since: saved, touched: ["DNK"])
+        let reloaded = try StoreFile(path: path).load(framework: framework)
+        #expect(reloaded.audit.last?.user == #"mallory\x1b[2J"#)
+    }
+
+    @Test func aCatalogueWithAControlIsRefusedWithItsLine() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/countries.csv"
+        let text = "iso3,iso2,m49,name,region,sub_region\nCAN,CA,124,Canada\u{1b}]0;x\u{7},Americas,Northern America\n"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        #expect {
+            try CountryCatalog.load(path: path)
+        } throws: { error in
+            "\(error)".hasPrefix(path + ":2: the line holds the control character U+001B")
+        }
     }
 }

@@ -21,7 +21,8 @@ public final class EditingSession: @unchecked Sendable {
         self.storePath = storePath
         self.framework = framework
         journal = Journal(storePath: storePath, framework: framework)
-        self.user = user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        // Shown escaped: the name goes into audit entries, and a store may hold no control character.
+        self.user = ControlText.visible(user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown")
         do {
             lock = try StoreLock.acquire(forStore: storePath)
             lockHolder = nil

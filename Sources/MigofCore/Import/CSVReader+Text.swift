@@ -1,9 +1,9 @@
-extension SDGImport {
-    /// The text of an import file, checked before any row is read: invalid UTF-8 and control
-    /// characters other than line ends (CR, LF) are refused with their line, rather than
-    /// stored as replacement characters or passed on to the terminal. A quoted field may not
-    /// hold a line break either: no text in a store does.
-    public static func decodeText(_ bytes: [UInt8], path: String) throws(MigofError) -> String {
+extension CSVReader {
+    /// The text of a CSV file (an import, the country catalogue), checked before any row is
+    /// read: invalid UTF-8 and control characters other than line ends (CR, LF) are refused
+    /// with their line, rather than stored as replacement characters or passed on to the
+    /// terminal. A quoted field may not hold a line break either: no text in a store does.
+    public static func checkedText(_ bytes: [UInt8], path: String) throws(MigofError) -> String {
         var line = 1
         var start = 0
         while start < bytes.count {
@@ -16,7 +16,7 @@ extension SDGImport {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         // An unterminated quote is left for the row parser to report.
-        for record in (try? CSVReader.records(text)) ?? [] {
+        for record in (try? records(text)) ?? [] {
             for field in record.fields {
                 if let message = ControlText.problem(in: field, what: "a quoted field") {
                     throw .invalid([Diagnostic(path: path, line: record.line, column: 0, message: message)])
