@@ -18,6 +18,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
     var theme: String?
     @Flag(help: "Ignore the mouse.") var noMouse = false
+    @Flag(help: "No colours: start with the monochrome theme, as NO_COLOR does.") var noColor = false
     @Option(parsing: .upToNextOption,
             help: ArgumentHelp("Open the comparison of two countries: --compare CAN DNK (or --compare CAN --compare DNK); the same country twice compares two years.",
                                valueName: "country"))
@@ -39,19 +40,26 @@ struct DashboardCommand: ParsableCommand {
         if let area, workspace.framework.area(area) == nil {
             usageError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
         }
-        if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-            // Piped, a deep link prints what it would have opened, as `migof compare` does.
-            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
+        var environment = ProcessInfo.processInfo.environment
+        if noColor { environment["NO_COLOR"] = "1" }
+        let terminal = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        // A terminal type ncurses cannot drive gets what a pipe gets, and says why.
+        let problem = terminal ? NcursesBackend.terminalProblem(term: environment["TERM"]) : nil
+        if let problem { printError("migof: \(problem); printing the text report instead of opening the dashboard") }
+        guard terminal, problem == nil else {
+            if let comparison {
+                // A deep link prints what it would have opened, as `migof compare` does.
+                print(ComparisonReport(comparison: comparison, framework: workspace.framework)
+                    .render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
+            } else {
+                // Exactly `migof list` (with --year when given), so the two never disagree.
+                let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
+                                        onlyAssessed: year != nil, region: nil, sort: .name)
+                print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
+            }
+            if problem != nil { throw ExitCode(78) }
             return
         }
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            // Exactly `migof list` (with --year when given), so the two never disagree.
-            let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                    onlyAssessed: year != nil, region: nil, sort: .name)
-            print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
-            return
-        }
-        let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
         var notes = catalog.messages
         var pending: Journal.Contents?

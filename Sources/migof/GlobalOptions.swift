@@ -34,8 +34,19 @@ func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     }
 }
 
+/// Writes `message` and a newline to stderr, control characters shown as visible escapes
+/// (line breaks kept), so a name or key quoted in an error cannot drive the terminal.
+/// A failed write is ignored: after a hangup stderr may be a terminal that is gone, and
+/// `FileHandle.write` would trap on that instead of letting migof exit 129.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var bytes = Array((ControlText.visible(message, keepingLineBreaks: true) + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return }
+        offset += written
+    }
 }
 
 /// Reports `error` like any other migof failure.

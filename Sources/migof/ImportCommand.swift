@@ -45,7 +45,7 @@ struct ImportSDGCommand: ParsableCommand {
                                           : try StoreFile(path: paths.bundledStore).load(framework: framework)
             }
             let before = store
-            let summary = try SDGImport.apply(String(decoding: data, as: UTF8.self), path: file, to: &store,
+            let summary = try SDGImport.apply(try CSVReader.checkedText([UInt8](data), path: file), path: file, to: &store,
                                               framework: framework, catalog: catalog)
             for warning in summary.warnings { printError("migof: warning: \(warning)") }
             if dryRun {

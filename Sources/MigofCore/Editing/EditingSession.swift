@@ -37,7 +37,8 @@ public final class EditingSession: @unchecked Sendable {
         self.storePath = storePath
         self.framework = framework
         journal = Journal(storePath: storePath, framework: framework)
-        self.user = user ?? AuditUser.current()
+        // Shown escaped: the name goes into audit entries, and a store may hold no control character.
+        self.user = ControlText.visible(user ?? AuditUser.current())
         do {
             lock = try StoreLock.acquire(forStore: storePath)
             lockHolder = nil

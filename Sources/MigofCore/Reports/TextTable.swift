@@ -21,9 +21,10 @@ public struct TextTable: Sendable {
 
     /// Columns separated by two spaces, no trailing spaces. With `maxWidth` (a terminal's
     /// columns), the widest flexible columns are narrowed first until the table fits or
-    /// they reach their minimum; without it (a pipe), nothing is cut.
+    /// they reach their minimum; without it (a pipe), nothing is cut. Control characters in a
+    /// cell are shown as visible escapes (`\x1b`) and measured as such, so columns stay aligned.
     public func render(width: (String) -> Int = { $0.count }, maxWidth: Int? = nil) -> String {
-        let all = [headers] + rows
+        let all = ([headers] + rows).map { $0.map { ControlText.visible($0) } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in all {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width(cell)) }
