@@ -23,7 +23,7 @@ struct GenerateCommand: ParsableCommand {
             guard force || !FileManager.default.fileExists(atPath: out) else {
                 throw .unknown("\(out) already exists; pass --force to replace it")
             }
-            let framework = try Framework.load(path: global.paths.framework)
+            let framework = try Workspace.loadFramework(paths: global.paths)
             let bytes = recipe.make(framework: framework).encodedBytes(framework: framework)
             try AtomicFile(path: out).write(bytes, keepBackup: false)
             print("\(out): \(entities) entities, years \(recipe.assessmentYears.map(String.init).joined(separator: ", ")), "

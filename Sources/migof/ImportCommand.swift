@@ -4,7 +4,8 @@ import MigofCore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import published ratings.", subcommands: [ImportSDGCommand.self])
+        commandName: "import", abstract: "Import published ratings, or answers.",
+        subcommands: [ImportSDGCommand.self, ImportAnswersCommand.self])
 }
 
 struct ImportSDGCommand: ParsableCommand {
@@ -22,8 +23,10 @@ struct ImportSDGCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         try reporting { () throws(MigofError) in
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let catalog = try CountryCatalog.load(path: paths.catalog)
+            let sources = try SourceCatalog.load(path: paths.sourceCatalog)
+            let caveats = try CaveatTable.load(path: paths.caveats)
             guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
             let lock = try StoreLock.acquire(forStore: paths.store)
             defer { lock.release() }
@@ -38,7 +41,7 @@ struct ImportSDGCommand: ParsableCommand {
                                           : try StoreFile(path: paths.bundledStore).load(framework: framework)
             }
             let summary = try SDGImport.apply(String(decoding: data, as: UTF8.self), path: file, to: &store,
-                                              framework: framework, catalog: catalog)
+                                              framework: framework, catalog: catalog, sources: sources, caveats: caveats)
             if !dryRun { try storeFile.save(store, framework: framework) }
             let verb = dryRun ? "would import" : "imported"
             print("\(verb) \(summary.rows) rows: \(summary.ratingsAdded) new, \(summary.ratingsChanged) changed, "

@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
         let code = try country.map { query in
             try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
         }
-        let report = AuditReport(entries: workspace.store.audit, country: code, since: since)
+        let report = AuditReport(entries: workspace.store.audit, country: code, since: since, framework: workspace.framework)
         print(report.render(format, width: displayWidth), terminator: "")
     }
 }

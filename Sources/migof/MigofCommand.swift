@@ -13,6 +13,7 @@ struct MigofCommand: ParsableCommand {
             Ctrl-C and 128+N on signal N.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
+                      FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
                       RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)

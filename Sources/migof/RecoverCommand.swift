@@ -14,7 +14,7 @@ struct RecoverCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         try reporting { () throws(MigofError) in
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let session = EditingSession(storePath: paths.store, framework: framework)
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
         let paths = global.paths
         let target = path ?? paths.store
         try reporting { () throws(MigofError) in
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let store = try StoreFile(path: target).load(framework: framework)
             let years = store.years.map(String.init).joined(separator: ", ")
             print("\(target): valid, \(store.countries.count) countries, years \(years)")

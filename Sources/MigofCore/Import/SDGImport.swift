@@ -20,13 +20,25 @@ public struct SDGImport: Sendable {
         var iso3: String
         var year: Int
         var areaID: String?   // nil for the overall rating
+        /// As the file writes it: `overall` or `D1`…
+        var domain: String
         var rating: ReportedRating
     }
 
-    /// Checks `text` and applies it to `store`; `path` is used in messages.
+    /// Checks `text` and applies it to `store`; `path` is used in messages. `sources` turns
+    /// each row's `source` into an entry of the store's sources table, and `caveats` flags
+    /// doubtful values.
     public static func apply(_ text: String, path: String, to store: inout Store,
-                             framework: Framework, catalog: CountryCatalog) throws(MigofError) -> Summary {
-        let rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog)
+                             framework: Framework, catalog: CountryCatalog,
+                             sources: SourceCatalog = SourceCatalog(),
+                             caveats: CaveatTable = CaveatTable()) throws(MigofError) -> Summary {
+        var rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog)
+        for index in rows.indices {
+            let resolved = sources.resolve(rows[index].rating.source)
+            store.sources[resolved.id] = resolved.source
+            rows[index].rating.source = resolved.id
+            rows[index].rating.caveat = caveats.caveat(iso3: rows[index].iso3, year: rows[index].year, domain: rows[index].domain)
+        }
         var summary = Summary()
         summary.rows = rows.count
         for row in rows {
@@ -120,7 +132,7 @@ public struct SDGImport: Sendable {
                 continue
             }
             seen[key] = line
-            rows.append(Row(line: line, iso3: iso3, year: year, areaID: areaID,
+            rows.append(Row(line: line, iso3: iso3, year: year, areaID: areaID, domain: areaID == nil ? "overall" : f[3],
                             rating: ReportedRating(rating: rating, source: f[5])))
         }
         if !problems.isEmpty { throw .invalid(problems) }

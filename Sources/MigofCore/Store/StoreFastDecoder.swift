@@ -26,6 +26,14 @@ struct StoreFastDecoder {
     /// clearing a set for every object.
     private var seenIn: [Int]
     private var objectNumber = 0
+    /// Per indicator, per option, the value as the encoder writes it: answers are matched as bytes.
+    private let answerBytes: [[[UInt8]]]
+    /// The file's version, which must come before the countries.
+    private var version: Int?
+    /// A version 2 file's sources table, which must come before the countries.
+    private var sources: [String: Source]?
+    /// A version 1 file's provenance texts, which become its sources table.
+    private var legacySources: [String: Source] = [:]
 
     private static let quote = UInt8(ascii: "\"")
 
@@ -60,6 +68,7 @@ struct StoreFastDecoder {
         areaIDs = framework.areas.map(\.id)
         areaBytes = areaIDs.map { Array($0.utf8) }
         seenIn = Array(repeating: -1, count: indicatorIDs.count)
+        answerBytes = framework.indicators.map { $0.options.map { Array($0.valueText.utf8) } }
     }
 
     // MARK: - The store
@@ -67,16 +76,24 @@ struct StoreFastDecoder {
     private mutating func decodeStore() -> Store? {
         scanner.skipWhitespace()
         guard let empty = openObject(), !empty else { return nil }
-        var version: Int?
         var countries: [String: Country]?
         var audit: [AuditEntry]?
+        var recorded: FrameworkRef?
         repeat {
             guard let key = readKey() else { return nil }
             if equals(key, "version") {
-                guard version == nil, let value = readInteger() else { return nil }
+                guard version == nil, let value = readInteger(), Store.readableVersions.contains(value) else { return nil }
                 version = value
+            } else if equals(key, "framework") {
+                guard recorded == nil, version.map({ $0 >= 2 }) ?? false, let ref = decodeFrameworkRef() else { return nil }
+                recorded = ref
+            } else if equals(key, "sources") {
+                guard sources == nil, version.map({ $0 >= 2 }) ?? false, let table = decodeSources() else { return nil }
+                sources = table
             } else if equals(key, "countries") {
-                guard countries == nil, let list = decodeCountries() else { return nil }
+                // The checks of ratings' sources need the version and, in version 2, the table first.
+                guard countries == nil, let version, version == 1 || sources != nil,
+                      let list = decodeCountries() else { return nil }
                 countries = list
             } else if equals(key, "audit") {
                 guard audit == nil, let entries = decodeAudit() else { return nil }
@@ -88,8 +105,62 @@ struct StoreFastDecoder {
             if !more { break }
         } while true
         scanner.skipWhitespace()
-        guard scanner.i == scanner.end, version == Store.formatVersion, let countries else { return nil }
-        return Store(countries: countries, audit: audit ?? [])
+        guard scanner.i == scanner.end, let version, let countries,
+              (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
+        return Store(countries: countries, audit: audit ?? [], sources: version == 1 ? legacySources : sources ?? [:])
+    }
+
+    private mutating func decodeFrameworkRef() -> FrameworkRef? {
+        guard let empty = openObject(), !empty else { return nil }
+        var id: String?, number: Int?
+        repeat {
+            guard let key = readKey() else { return nil }
+            if equals(key, "id") {
+                guard id == nil, let value = readString() else { return nil }
+                id = value
+            } else if equals(key, "version") {
+                guard number == nil, let value = readInteger(), (1...1_000_000).contains(value) else { return nil }
+                number = value
+            } else {
+                return nil
+            }
+            guard let more = nextMember() else { return nil }
+            if !more { break }
+        } while true
+        guard let id, let number else { return nil }
+        return FrameworkRef(id: id, version: number)
+    }
+
+    private mutating func decodeSources() -> [String: Source]? {
+        guard let empty = openObject() else { return nil }
+        var table: [String: Source] = [:]
+        if empty { return table }
+        repeat {
+            guard let key = readKey() else { return nil }
+            let id = string(key)
+            guard !id.isEmpty, table[id] == nil, let source = decodeSource() else { return nil }
+            table[id] = source
+            guard let more = nextMember() else { return nil }
+            if !more { break }
+        } while true
+        return table
+    }
+
+    private mutating func decodeSource() -> Source? {
+        guard let empty = openObject(), !empty else { return nil }
+        var fields: [String: String] = [:]
+        repeat {
+            guard let key = readKey() else { return nil }
+            let name = string(key)
+            guard ["citation", "publisher", "path", "licence"].contains(name), fields[name] == nil,
+                  let value = readString() else { return nil }
+            fields[name] = value
+            guard let more = nextMember() else { return nil }
+            if !more { break }
+        } while true
+        guard let citation = fields["citation"], let publisher = fields["publisher"], let path = fields["path"],
+              let licence = fields["licence"] else { return nil }
+        return Source(citation: citation, publisher: publisher, path: path, licence: licence)
     }
 
     // MARK: - The audit trail
@@ -121,7 +192,7 @@ struct StoreFastDecoder {
     private mutating func decodeAuditEntry() -> AuditEntry? {
         guard let empty = openObject(), !empty else { return nil }
         var texts: [String: String] = [:]
-        var numbers: [String: Int] = [:]
+        var numbers: [String: String] = [:]
         var seen: Set<String> = []
         repeat {
             guard let key = readKey() else { return nil }
@@ -129,7 +200,7 @@ struct StoreFastDecoder {
             guard Self.auditFields.contains(name), seen.insert(name).inserted else { return nil }
             if readNull() {
                 // null: the field does not apply
-            } else if let value = readInteger() {
+            } else if let value = readNumber() {
                 numbers[name] = value
             } else if let value = readString() {
                 texts[name] = value
@@ -139,18 +210,24 @@ struct StoreFastDecoder {
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
-        let range = framework.scoreRange
+        let indicator = texts["indicator"] ?? ""
+        func answer(_ raw: String?) -> Int?? {
+            guard let raw else { return .some(nil) }
+            guard let value = Double(raw), let ordinal = framework.answer(forValue: value, of: indicator) else { return nil }
+            return .some(ordinal)
+        }
+        let year = numbers["year"].flatMap { Int($0) }
         guard seen.count == Self.auditFields.count,
               let time = texts["time"], let user = texts["user"], let country = texts["country"],
               let change = texts["change"].flatMap(AuditEntry.Change.init(rawValue:)),
-              numbers["year"].map({ (1900...2200).contains($0) }) ?? true,
-              [numbers["oldScore"], numbers["newScore"]].allSatisfy({ $0.map(range.contains) ?? true }),
+              numbers["year"] == nil || year.map({ (1900...2200).contains($0) }) == true,
+              let oldScore = answer(numbers["oldScore"]), let newScore = answer(numbers["newScore"]),
               texts["year"] == nil, texts["oldScore"] == nil, texts["newScore"] == nil,
               numbers["indicator"] == nil, numbers["oldNote"] == nil, numbers["newNote"] == nil,
               numbers["time"] == nil, numbers["user"] == nil, numbers["country"] == nil, numbers["change"] == nil
         else { return nil }
-        return AuditEntry(time: time, user: user, change: change, country: country, year: numbers["year"],
-                          indicator: texts["indicator"], oldScore: numbers["oldScore"], newScore: numbers["newScore"],
+        return AuditEntry(time: time, user: user, change: change, country: country, year: year,
+                          indicator: texts["indicator"], oldScore: oldScore, newScore: newScore,
                           oldNote: texts["oldNote"], newNote: texts["newNote"])
     }
 
@@ -287,6 +364,7 @@ struct StoreFastDecoder {
         guard let empty = openObject(), !empty else { return nil }
         var rating: Int?
         var source: String?
+        var caveat: String?
         repeat {
             guard let key = readKey() else { return nil }
             if equals(key, "rating") {
@@ -295,6 +373,9 @@ struct StoreFastDecoder {
             } else if equals(key, "source") {
                 guard source == nil, let value = readString() else { return nil }
                 source = value
+            } else if equals(key, "caveat") {
+                guard caveat == nil, version.map({ $0 >= 2 }) ?? false, let value = readString() else { return nil }
+                caveat = value
             } else {
                 return nil
             }
@@ -302,7 +383,12 @@ struct StoreFastDecoder {
             if !more { break }
         } while true
         guard let rating, let source else { return nil }
-        return ReportedRating(rating: rating, source: source)
+        if let sources {
+            guard sources[source] != nil else { return nil }
+        } else if legacySources[source] == nil {
+            legacySources[source] = Source(citation: source, publisher: "", path: source, licence: "")
+        }
+        return ReportedRating(rating: rating, source: source, caveat: caveat)
     }
 
     private mutating func decodeScores(into assessment: inout Assessment) -> Bool {
@@ -320,7 +406,7 @@ struct StoreFastDecoder {
             if readNull() {
                 // Unscored: the checked decoder keeps no entry either.
             } else {
-                guard let value = readInteger(), scoreRange.contains(value) else { return false }
+                guard let value = readAnswer(index) else { return false }
                 indices.append(index)
                 scores.append(value)
             }
@@ -458,6 +544,26 @@ struct StoreFastDecoder {
         if k < scanner.end, JSONScanner.isNumberTokenByte(bytes[k]) { return nil }
         scanner.i = k
         return negative ? -value : value
+    }
+
+    /// An answer written as one of the indicator's option values, exactly as the encoder
+    /// writes it (`1`, `0.5`), as its ordinal; any other spelling is left to the checked decoder.
+    private mutating func readAnswer(_ indicator: Int) -> Int? {
+        let bytes = scanner.bytes
+        var k = scanner.i
+        while k < scanner.end, JSONScanner.isNumberTokenByte(bytes[k]) { k += 1 }
+        let token = UnsafeBufferPointer(rebasing: bytes[scanner.i..<k])
+        guard !token.isEmpty, let index = answerBytes[indicator].firstIndex(where: { equals(token, $0) }) else { return nil }
+        scanner.i = k
+        return index + 1
+    }
+
+    /// Any JSON number, as its literal text.
+    private mutating func readNumber() -> String? {
+        guard scanner.i < scanner.end else { return nil }
+        let b = scanner.bytes[scanner.i]
+        guard b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) else { return nil }
+        return try? scanner.parseNumber()
     }
 
     /// Consumes `null` when it is next.

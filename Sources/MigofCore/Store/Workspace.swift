@@ -23,16 +23,31 @@ public struct Workspace: Sendable {
     /// so no other writer can save between the read and the first edit.
     public static func openForEditing(paths: Paths, notice: (String) -> Void,
                                       lock: Bool = true) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
-        let framework = try Framework.load(path: paths.framework)
         let file = StoreFile(path: paths.store)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
+        let framework = try loadFramework(paths: paths)
         let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
         let store = try file.load(framework: framework)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
         return (Workspace(paths: paths, framework: framework, store: store), session)
+    }
+
+    /// The framework a command works with: the one `--framework` names; else the bundled
+    /// framework the store records (a version 1 store: the MGI topics), so that an existing
+    /// store keeps opening after the default changed; else the bundled default.
+    public static func loadFramework(paths: Paths) throws(MigofError) -> Framework {
+        if let choice = paths.frameworkChoice {
+            return try Framework.load(choice: choice, directory: paths.frameworkDirectory)
+        }
+        if let recorded = StoreFile(path: paths.store).recordedFramework(),
+           Framework.isValidID(recorded.id) {
+            let bundled = paths.frameworkDirectory + "/" + recorded.id + ".json"
+            if FileManager.default.fileExists(atPath: bundled) { return try Framework.load(path: bundled) }
+        }
+        return try Framework.load(path: paths.framework)
     }
 
     /// The year commands use when none is given: the country's latest year, or the store's

@@ -105,8 +105,9 @@ public struct SyntheticStore: Sendable {
         var notes: [String] = []
         for area in framework.areas {
             areas.append(ReportedRating(rating: near(level), source: Self.source))
-            for _ in area.indicators {
-                scores.append(near(level))
+            for indicator in area.indicators {
+                // An option number: on a 1–4 scale the level itself, on fewer options clamped.
+                scores.append(min(near(level), max(indicator.options.count, 1)))
                 let topic = random.pick(Self.noteTopics)
                 notes.append("\(topic) \(random.next(in: 1...999)) of \(year)")
             }
