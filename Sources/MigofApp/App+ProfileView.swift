@@ -111,7 +111,7 @@ extension App {
     /// "2 → 3 ▲" against the country's previous year with data, or nil when there is none.
     func changeText(_ code: String, areaID: String?) -> TableCell? {
         guard let country = store.countries[code], let previous = previousYear(code) else { return nil }
-        let before = Profile(country: country, year: previous, framework: framework)
+        let before = Profile(country: country, year: previous, framework: framework, sources: store.sources)
         let old = areaID.flatMap { before.area($0)?.rating.value } ?? (areaID == nil ? before.overall.value : nil)
         let now = areaID.flatMap { profiles[code]?.area($0)?.rating.value } ?? (areaID == nil ? profiles[code]?.overall.value : nil)
         guard old != nil || now != nil else { return nil }

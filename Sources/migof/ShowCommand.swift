@@ -17,7 +17,8 @@ struct ShowCommand: ParsableCommand {
         try check(format, allowed: [.table, .json, .md, .csv])
         let workspace = try global.open()
         let match = try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(country) }
-        let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework)
-        print(ProfileReport(profile: profile, framework: workspace.framework).render(format, width: displayWidth), terminator: "")
+        let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework,
+                              sources: workspace.store.sources)
+        print(ProfileReport(profile: profile, framework: workspace.framework, sources: workspace.store.sources).render(format, width: displayWidth), terminator: "")
     }
 }
