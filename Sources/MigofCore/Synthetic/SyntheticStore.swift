@@ -90,7 +90,8 @@ public struct SyntheticStore: Sendable {
                                       region: random.pick(Self.regions), subRegion: "Synthetic",
                                       assessments: assessments)
         }
-        return Store(countries: countries)
+        return Store(countries: countries, sources: [Self.source: Source(
+            citation: "Synthetic data made by migof generate", publisher: "migof", path: "migof generate", licence: "")])
     }
 
     private func assessment(level: Int, year: Int, framework: Framework, areaIDs: [String], indicatorIDs: [String],
