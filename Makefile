@@ -79,4 +79,4 @@ clean:
 
 # Rewrite the golden screens after an intended change of look; review the diff before committing.
 goldens: deps
-	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests'
+	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests|FrameworkScreenTests'

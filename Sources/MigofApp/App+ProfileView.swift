@@ -91,7 +91,11 @@ extension App {
                 let score = entry.score
                 var cells = [TableCell("    \(entry.indicator.id) \(entry.indicator.name)"),
                              score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))]
-                if labelled { cells.append(TableCell(framework.shortLabel(for: score), style: Style(score == nil ? .unscored : .text))) }
+                if labelled {
+                    // The answer's own short label (yes, legal-only; Meets on a 1–4 scale).
+                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? framework.shortLabel(for: nil)
+                    cells.append(TableCell(label, style: Style(score == nil ? .unscored : .text)))
+                }
                 cells.append(bar(score, width: medium ? 8 : 5))
                 cells.append(TableCell(score == nil ? "unscored" : "scored", style: Style(score == nil ? .unscored : .muted)))
                 if medium { cells.append(TableCell("")) }

@@ -18,6 +18,7 @@ import Testing
         #expect(f.parseAnswer("3", of: "2a") == nil)
         #expect(mgi.parseAnswer("3", of: "P1.1") == 3, "on a 1–4 scale the key is the score")
         #expect(mgi.parseAnswer("meets", of: "P1.1") == 3)
+        #expect(mgi.parseAnswer("requires progress", of: "P1.1") == 1)
     }
 
     @Test func valuesMapToOrdinalsAndBack() {
