@@ -143,3 +143,19 @@ extension Store {
         try? parseChecked(bytes, path: path, framework: framework)
     }
 }
+
+@Suite struct RecordedFrameworkTests {
+    @Test(arguments: ["", "\u{FEFF}", "crlf"])
+    func theHeadNamesTheFramework(prefix: String) throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/s.json"
+        var text = String(decoding: Fixtures.importedStore.encodedBytes(framework: Fixtures.framework), as: UTF8.self)
+        if prefix == "crlf" { text = text.replacingOccurrences(of: "\n", with: "\r\n") } else { text = prefix + text }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(StoreFile(path: path).recordedFramework() == FrameworkRef(id: "mgi-topics", version: 1))
+        let paths = Paths.resolve(storeOption: path, environment: ["HOME": folder])
+        #expect(try Workspace.loadFramework(paths: paths).id == "mgi-topics")
+        #expect(try Workspace.loadFramework(paths: Paths.resolve(storeOption: folder + "/none.json", environment: ["HOME": folder])).id == "sdg-10-7-2")
+    }
+}

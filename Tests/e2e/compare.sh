@@ -82,7 +82,7 @@ tmux_stop
 
 tmux_start 100 30 "$WRAPPED --compare mex mex"
 expect_screen "--compare with one country twice opens the trend" "Mexico 2019 vs 2021" 15
-expect_screen "trend summary" "overall, up by 2 from 2019 to 2021"
+expect_screen "trend summary" "Mexico from 2019 to 2021: up in 6 areas"
 keys q
 expect_screen "q exits 0" "rc=0"
 tmux_stop

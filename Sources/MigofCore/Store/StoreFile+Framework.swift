@@ -10,7 +10,8 @@ extension StoreFile {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        let compact = head.filter { !$0.isWhitespace }
+        // Whitespace (CRLF included) and a byte order mark are allowed around the tokens.
+        let compact = head.filter { !$0.isWhitespace && $0 != "\u{FEFF}" }
         if compact.hasPrefix("{\"version\":1,") { return FrameworkRef.versionOneDefault }
         guard compact.hasPrefix("{\"version\":2,\"framework\":{\"id\":\"") else { return nil }
         let rest = compact.dropFirst("{\"version\":2,\"framework\":{\"id\":\"".count)
