@@ -28,6 +28,11 @@ struct ImportSDGCommand: ParsableCommand {
             let sources = try SourceCatalog.load(path: paths.sourceCatalog)
             let caveats = try CaveatTable.load(path: paths.caveats)
             guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
+            // A new store's folder must exist before its lock file can.
+            if !dryRun {
+                try? FileManager.default.createDirectory(atPath: (paths.store as NSString).deletingLastPathComponent,
+                                                         withIntermediateDirectories: true)
+            }
             let lock = try StoreLock.acquire(forStore: paths.store)
             defer { lock.release() }
             let storeFile = StoreFile(path: paths.store)
