@@ -13,8 +13,8 @@
 /// The tree costs several times the file's size in memory and most of the load time of a
 /// store of thousands of entities; this path costs about the model alone.
 struct StoreFastDecoder {
-    private var scanner: JSONScanner
-    private let framework: Framework
+    var scanner: JSONScanner
+    let framework: Framework
     private let scoreRange: ClosedRange<Int>
     /// Indicator ids in framework order, as the framework's own strings and as bytes.
     private let indicatorIDs: [String]
@@ -27,7 +27,7 @@ struct StoreFastDecoder {
     private var seenIn: [Int]
     private var objectNumber = 0
     /// Per indicator, per option, the value as the encoder writes it: answers are matched as bytes.
-    private let answerBytes: [[[UInt8]]]
+    let answerBytes: [[[UInt8]]]
     /// The file's version, which must come before the countries.
     private var version: Int?
     /// A version 2 file's sources table, which must come before the countries.
@@ -108,59 +108,6 @@ struct StoreFastDecoder {
         guard scanner.i == scanner.end, let version, let countries,
               (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
         return Store(countries: countries, audit: audit ?? [], sources: version == 1 ? legacySources : sources ?? [:])
-    }
-
-    private mutating func decodeFrameworkRef() -> FrameworkRef? {
-        guard let empty = openObject(), !empty else { return nil }
-        var id: String?, number: Int?
-        repeat {
-            guard let key = readKey() else { return nil }
-            if equals(key, "id") {
-                guard id == nil, let value = readString() else { return nil }
-                id = value
-            } else if equals(key, "version") {
-                guard number == nil, let value = readInteger(), (1...1_000_000).contains(value) else { return nil }
-                number = value
-            } else {
-                return nil
-            }
-            guard let more = nextMember() else { return nil }
-            if !more { break }
-        } while true
-        guard let id, let number else { return nil }
-        return FrameworkRef(id: id, version: number)
-    }
-
-    private mutating func decodeSources() -> [String: Source]? {
-        guard let empty = openObject() else { return nil }
-        var table: [String: Source] = [:]
-        if empty { return table }
-        repeat {
-            guard let key = readKey() else { return nil }
-            let id = string(key)
-            guard !id.isEmpty, table[id] == nil, let source = decodeSource() else { return nil }
-            table[id] = source
-            guard let more = nextMember() else { return nil }
-            if !more { break }
-        } while true
-        return table
-    }
-
-    private mutating func decodeSource() -> Source? {
-        guard let empty = openObject(), !empty else { return nil }
-        var fields: [String: String] = [:]
-        repeat {
-            guard let key = readKey() else { return nil }
-            let name = string(key)
-            guard ["citation", "publisher", "path", "licence"].contains(name), fields[name] == nil,
-                  let value = readString() else { return nil }
-            fields[name] = value
-            guard let more = nextMember() else { return nil }
-            if !more { break }
-        } while true
-        guard let citation = fields["citation"], let publisher = fields["publisher"], let path = fields["path"],
-              let licence = fields["licence"] else { return nil }
-        return Source(citation: citation, publisher: publisher, path: path, licence: licence)
     }
 
     // MARK: - The audit trail
@@ -469,7 +416,7 @@ struct StoreFastDecoder {
 
     /// Consumes `{` and whitespace; true when the object is empty (its `}` consumed too),
     /// false when a member follows, nil when the value is not an object.
-    private mutating func openObject() -> Bool? {
+    mutating func openObject() -> Bool? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "{") else { return nil }
         scanner.i += 1
         scanner.skipWhitespace()
@@ -482,7 +429,7 @@ struct StoreFastDecoder {
     }
 
     /// After a member's value: true at a `,` (the next key follows), false at the closing `}`.
-    private mutating func nextMember() -> Bool? {
+    mutating func nextMember() -> Bool? {
         scanner.skipWhitespace()
         guard scanner.i < scanner.end else { return nil }
         let b = scanner.bytes[scanner.i]
@@ -495,7 +442,7 @@ struct StoreFastDecoder {
 
     /// Reads `"key" :` and the whitespace after it; the key's bytes, or nil for anything but a
     /// plain printable-ASCII key (escapes and other text are left to the checked decoder).
-    private mutating func readKey() -> UnsafeBufferPointer<UInt8>? {
+    mutating func readKey() -> UnsafeBufferPointer<UInt8>? {
         let bytes = scanner.bytes
         guard scanner.i < scanner.end, bytes[scanner.i] == Self.quote else { return nil }
         let start = scanner.i + 1
@@ -516,14 +463,14 @@ struct StoreFastDecoder {
     }
 
     /// A string value, decoded by the scanner itself.
-    private mutating func readString() -> String? {
+    mutating func readString() -> String? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == Self.quote else { return nil }
         return try? scanner.parseString()
     }
 
     /// A plain JSON integer (`-`, then digits without a leading zero) of at most 18 digits.
     /// Fractions, exponents and anything glued to the number are left to the checked decoder.
-    private mutating func readInteger() -> Int? {
+    mutating func readInteger() -> Int? {
         let bytes = scanner.bytes
         var k = scanner.i
         var negative = false
@@ -546,26 +493,6 @@ struct StoreFastDecoder {
         return negative ? -value : value
     }
 
-    /// An answer written as one of the indicator's option values, exactly as the encoder
-    /// writes it (`1`, `0.5`), as its ordinal; any other spelling is left to the checked decoder.
-    private mutating func readAnswer(_ indicator: Int) -> Int? {
-        let bytes = scanner.bytes
-        var k = scanner.i
-        while k < scanner.end, JSONScanner.isNumberTokenByte(bytes[k]) { k += 1 }
-        let token = UnsafeBufferPointer(rebasing: bytes[scanner.i..<k])
-        guard !token.isEmpty, let index = answerBytes[indicator].firstIndex(where: { equals(token, $0) }) else { return nil }
-        scanner.i = k
-        return index + 1
-    }
-
-    /// Any JSON number, as its literal text.
-    private mutating func readNumber() -> String? {
-        guard scanner.i < scanner.end else { return nil }
-        let b = scanner.bytes[scanner.i]
-        guard b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) else { return nil }
-        return try? scanner.parseNumber()
-    }
-
     /// Consumes `null` when it is next.
     private mutating func readNull() -> Bool {
         let bytes = scanner.bytes
@@ -579,16 +506,16 @@ struct StoreFastDecoder {
 
     // MARK: - Helpers
 
-    private func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         key.count == text.utf8CodeUnitCount
             && key.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+    func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
         key.count == bytes.count && key.elementsEqual(bytes)
     }
 
-    private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 }
