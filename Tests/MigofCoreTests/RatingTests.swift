@@ -44,6 +44,17 @@ import Testing
         #expect(Rating(reported: nil, source: nil, assessedMean: 63.333, assessed: 2, scored: 30, total: 30, unit: "%").figureText == "63.33%")
     }
 
+    @Test func describeShowsThePublishedRatingBesideTheAssessedOne() {
+        let f = Fixtures.sdg
+        let complete = Rating(reported: 3, source: "s", assessedMean: 60, assessed: 2, scored: 5, total: 5, unit: "%")
+        #expect(complete.describe(framework: f) == "2 Partially meets (assessed 2 · 60%; published 3) ! bands differ")
+        #expect(complete.assessedText == "2 · 60%")
+        let partial = Rating(reported: nil, source: nil, assessedMean: 50, assessed: 2, scored: 2, total: 5, unit: "%")
+        #expect(partial.describe(framework: f) == "– unrated (no rating yet; partial 2/5: 2 · 50%)")
+        #expect(partial.assessedText == "2* · 50%")
+        #expect(partial.basisLabel == "partial 2/5")
+    }
+
     @Test func mgiProfileComputesAreaAndOverall() throws {
         var store = Fixtures.importedStore
         let f = Fixtures.framework

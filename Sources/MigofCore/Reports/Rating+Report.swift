@@ -36,18 +36,25 @@ extension Rating {
     /// "3 Meets (reported)", "2 Partially meets (assessed 2 · 60%; published 3 ! bands differ)",
     /// "3 Meets (reported; partial 2/5: 2 · 50%)".
     public func describe(framework: Framework) -> String {
-        var parts: [String] = []
-        if let basis { parts.append(basis == .partial ? "no rating yet" : basis.rawValue) }
-        if basis == .assessed, let reported { parts.append("published \(reported)") }
-        if let assessed, basis != .assessed {
-            parts.append("\(isFullyScored ? "assessed" : "partial \(scored)/\(total):") \(assessed) · \(figureText ?? "")")
-        } else if let figureText, basis == .assessed {
-            parts[0] = "assessed \(assessed ?? 0) · \(figureText)"
-        }
         let head = value.map { "\($0) \(framework.label(for: $0))" } ?? "– unrated"
-        var text = parts.isEmpty ? head : "\(head) (\(parts.joined(separator: "; ")))"
-        if disagrees { text += " ! bands differ" }
-        return text
+        let figure = figureText ?? ""
+        var parts: [String] = []
+        switch basis {
+        case .assessed?:
+            parts.append("assessed \(assessed ?? 0) · \(figure)")
+            if let reported { parts.append("published \(reported)") }
+        case .reported?:
+            parts.append("reported")
+            // Not complete (else it would headline): a provisional figure, shown beside.
+            if let assessed { parts.append("partial \(scored)/\(total): \(assessed) · \(figure)") }
+        case .partial?:
+            parts.append("no rating yet")
+            parts.append("partial \(scored)/\(total): \(assessed ?? 0) · \(figure)")
+        case nil:
+            break
+        }
+        let text = parts.isEmpty ? head : "\(head) (\(parts.joined(separator: "; ")))"
+        return disagrees ? text + " ! bands differ" : text
     }
 
     /// "2 · 60%" for a complete assessment, "2* · 60%" for a partial one, "-" for none.
