@@ -41,6 +41,26 @@ import MigofWidgets
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
+    /// A partial assessment with nothing published: shown, marked, but never ranked.
+    @Test func aPartialAssessmentIsShownButNotRanked() throws {
+        var store = AppFixtures.bundledStore
+        let f = AppFixtures.sdg
+        store.countries["CAN"]!.assessments[2021]!.reportedAreas["P1"] = nil
+        try store.setScore(1, indicator: "1a", country: "CAN", year: 2021, framework: f)
+        try store.setScore(3, indicator: "1b", country: "CAN", year: 2021, framework: f)
+        _ = TextWidth.useUTF8Locale()
+        var app = App(store: store, framework: f, storePath: "/data/store.json")
+        app.update(.resize(Size(width: 100, height: 30)))
+        app.type("/canada")
+        app.press(.enter, .enter)
+        let text = app.screenText(Size(width: 100, height: 30))
+        // (1 + 0) / 2 = 50% → 2, provisional.
+        #expect(text.contains("2*"), "\(text)")
+        #expect(text.contains("partial 2/5"))
+        let profile = Profile(country: app.store.countries["CAN"]!, year: 2021, framework: f)
+        #expect(profile.area("P1")!.rating.value == nil)
+    }
+
     /// The UN rule written out: the mean of the values × 100, banded at 40, 80, 100.
     private func unRating(_ values: [Double]) -> Int {
         let percent = values.reduce(0, +) * 100 / Double(values.count)
