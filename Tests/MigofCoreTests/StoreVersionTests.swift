@@ -156,6 +156,7 @@ extension Store {
         #expect(StoreFile(path: path).recordedFramework() == FrameworkRef(id: "mgi-topics", version: 1))
         let paths = Paths.resolve(storeOption: path, environment: ["HOME": folder])
         #expect(try Workspace.loadFramework(paths: paths).id == "mgi-topics")
+        #expect(Workspace.frameworkPath(paths: paths).hasSuffix("/frameworks/mgi-topics.json"), "what migof paths prints")
         #expect(try Workspace.loadFramework(paths: Paths.resolve(storeOption: folder + "/none.json", environment: ["HOME": folder])).id == "sdg-10-7-2")
     }
 }

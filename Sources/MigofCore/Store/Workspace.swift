@@ -42,12 +42,18 @@ public struct Workspace: Sendable {
         if let choice = paths.frameworkChoice {
             return try Framework.load(choice: choice, directory: paths.frameworkDirectory)
         }
-        if let recorded = StoreFile(path: paths.store).recordedFramework(),
-           Framework.isValidID(recorded.id) {
+        return try Framework.load(path: frameworkPath(paths: paths))
+    }
+
+    /// The file `loadFramework` reads when no framework is chosen: the bundled one the store
+    /// records, else the bundled default (`paths.framework`).
+    public static func frameworkPath(paths: Paths) -> String {
+        guard paths.frameworkChoice == nil else { return paths.framework }
+        if let recorded = StoreFile(path: paths.store).recordedFramework(), Framework.isValidID(recorded.id) {
             let bundled = paths.frameworkDirectory + "/" + recorded.id + ".json"
-            if FileManager.default.fileExists(atPath: bundled) { return try Framework.load(path: bundled) }
+            if FileManager.default.fileExists(atPath: bundled) { return bundled }
         }
-        return try Framework.load(path: paths.framework)
+        return paths.framework
     }
 
     /// The year commands use when none is given: the country's latest year, or the store's
