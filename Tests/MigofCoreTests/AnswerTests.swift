@@ -30,6 +30,13 @@ import Testing
         #expect(f.answerText(nil, of: "1a") == "–")
     }
 
+    @Test func keyHintsComeFromTheFramework() {
+        #expect(f.keyHint(for: "1a") == "1 yes · 2 legal-only · 3 no")
+        #expect(f.keyHint(for: "5c") == "1 yes · 2 no")
+        #expect(mgi.keyHint(for: "O2.1") == "1 Requires progress · 2 Partially meets · 3 Meets · 4 Fully meets")
+        #expect(f.keyHint(for: "nope").isEmpty)
+    }
+
     @Test func stepsNeverWrap() {
         #expect(f.step(nil, by: -1, of: "1a") == nil, "- on an unanswered indicator does nothing")
         #expect(f.step(nil, by: 1, of: "1a") == 1)

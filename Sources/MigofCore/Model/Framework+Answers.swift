@@ -34,6 +34,12 @@ extension Framework {
         return option(answer, of: indicatorID)?.short ?? String(answer)
     }
 
+    /// "1 yes · 2 legal-only · 3 no": an indicator's digit keys and what they pick, for the
+    /// footer and help; empty for an unknown id.
+    public func keyHint(for indicatorID: String) -> String {
+        options(for: indicatorID).enumerated().map { "\($0.offset + 1) \($0.element.short)" }.joined(separator: " · ")
+    }
+
     /// Reads an answer as a person types it: the option's number (its key), its value, its
     /// label or its short label, ignoring case. Numbers are tried as keys first, so on a 1–4
     /// scale `3` is the third option, whose value is also 3.
