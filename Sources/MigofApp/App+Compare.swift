@@ -12,8 +12,8 @@ extension App {
     /// edit shows at once); nil when a side's country is no longer in the store.
     public func comparison(_ state: CompareState) -> Comparison? {
         guard let a = store.countries[state.a], let b = store.countries[state.b] else { return nil }
-        return Comparison(a: Profile(country: a, year: state.yearA, framework: framework),
-                          b: Profile(country: b, year: state.yearB, framework: framework))
+        return Comparison(a: Profile(country: a, year: state.yearA, framework: framework, sources: store.sources),
+                          b: Profile(country: b, year: state.yearB, framework: framework, sources: store.sources))
     }
 
     /// Pushes the compare screen for `a` in `yearA` against `b` in `yearB` (the `--compare`

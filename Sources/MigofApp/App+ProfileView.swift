@@ -91,7 +91,11 @@ extension App {
                 let score = entry.score
                 var cells = [TableCell("    \(entry.indicator.id) \(entry.indicator.name)"),
                              score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))]
-                if labelled { cells.append(TableCell(framework.shortLabel(for: score), style: Style(score == nil ? .unscored : .text))) }
+                if labelled {
+                    // The answer's own short label (yes, legal-only; Meets on a 1–4 scale).
+                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? framework.shortLabel(for: nil)
+                    cells.append(TableCell(label, style: Style(score == nil ? .unscored : .text)))
+                }
                 cells.append(bar(score, width: medium ? 8 : 5))
                 cells.append(TableCell(score == nil ? "unscored" : "scored", style: Style(score == nil ? .unscored : .muted)))
                 if medium { cells.append(TableCell("")) }
@@ -111,7 +115,7 @@ extension App {
     /// "2 → 3 ▲" against the country's previous year with data, or nil when there is none.
     func changeText(_ code: String, areaID: String?) -> TableCell? {
         guard let country = store.countries[code], let previous = previousYear(code) else { return nil }
-        let before = Profile(country: country, year: previous, framework: framework)
+        let before = Profile(country: country, year: previous, framework: framework, sources: store.sources)
         let old = areaID.flatMap { before.area($0)?.rating.value } ?? (areaID == nil ? before.overall.value : nil)
         let now = areaID.flatMap { profiles[code]?.area($0)?.rating.value } ?? (areaID == nil ? profiles[code]?.overall.value : nil)
         guard old != nil || now != nil else { return nil }

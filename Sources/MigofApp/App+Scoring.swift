@@ -43,7 +43,7 @@ extension App {
             return
         }
         let current = assessment.scores[target.indicator]
-        let range = framework.scoreRange
+        let range = framework.answerRange(of: target.indicator) ?? framework.scoreRange
         let areaScreen = screen
         switch action {
         case .score(let index):

@@ -129,7 +129,8 @@ extension App {
 
     /// A rating as a coloured cell that also shows the number, so colour is never the only cue.
     func ratingCell(_ rating: Rating?) -> TableCell {
-        guard let rating, let value = rating.value else { return TableCell("-", style: Style(.unscored)) }
+        // `shown`: a partial assessment is no rating, but its provisional value is shown, marked.
+        guard let rating, let value = rating.shown else { return TableCell("-", style: Style(.unscored)) }
         return TableCell(rating.basis == .partial ? "\(value)*" : "\(value)", style: Style(.rating(value), bold: true))
     }
 

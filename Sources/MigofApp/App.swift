@@ -107,7 +107,7 @@ public struct App: Sendable {
         var profiles: [String: Profile] = [:]
         profiles.reserveCapacity(store.countries.count)
         for (code, country) in store.countries {
-            profiles[code] = Profile(country: country, year: year, framework: framework)
+            profiles[code] = Profile(country: country, year: year, framework: framework, sources: store.sources)
         }
         self.profiles = profiles
         recomputeAggregates()

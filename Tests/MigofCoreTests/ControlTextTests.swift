@@ -54,11 +54,52 @@ import Testing
         countries["CAN"] = canada
         object["countries"] = countries
         let bytes = [UInt8](try JSONSerialization.data(withJSONObject: object))
-        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.framework) == nil)
+        // The bundled store is scored with the default framework, so it is read with that one.
+        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.sdg) == nil)
         #expect {
-            try Store.parse(bytes, path: "s.json", framework: Fixtures.framework)
+            try Store.parse(bytes, path: "s.json", framework: Fixtures.sdg)
         } throws: { error in
             "\(error)".contains("\(field) of CAN holds the control character U+001B (\\x1b)")
+        }
+    }
+
+    /// Version 2's own text (a source's fields and id, a rating's caveat) obeys the same rule
+    /// on both paths: the fast decoder declines and the checked one names the problem.
+    @Test(arguments: ["citation", "caveat", "id"])
+    func theVersion2PartsRefuseAControlOnBothPaths(part: String) throws {
+        let bundled = try StoreFile(path: Fixtures.paths.bundledStore).readBytes()
+        var object = try JSONSerialization.jsonObject(with: Data(bundled)) as! [String: Any]
+        var sources = object["sources"] as! [String: Any]
+        var countries = object["countries"] as! [String: Any]
+        let bad = "x\u{1b}]0;pwned\u{7}"
+        switch part {
+        case "citation":
+            var source = sources["national-can"] as! [String: Any]
+            source["citation"] = bad
+            sources["national-can"] = source
+        case "caveat":
+            var canada = countries["CAN"] as! [String: Any]
+            var assessments = canada["assessments"] as! [String: Any]
+            var year = assessments["2019"] as! [String: Any]
+            var reported = year["reported"] as! [String: Any]
+            var overall = reported["overall"] as! [String: Any]
+            overall["caveat"] = bad
+            reported["overall"] = overall
+            year["reported"] = reported
+            assessments["2019"] = year
+            canada["assessments"] = assessments
+            countries["CAN"] = canada
+        default:
+            sources[bad] = sources["national-can"]
+        }
+        object["sources"] = sources
+        object["countries"] = countries
+        let bytes = [UInt8](try JSONSerialization.data(withJSONObject: object))
+        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.sdg) == nil)
+        #expect {
+            try Store.parse(bytes, path: "s.json", framework: Fixtures.sdg)
+        } throws: { error in
+            "\(error)".contains("the control character U+001B (\\x1b)")
         }
     }
 
