@@ -53,18 +53,23 @@ import Testing
         canada[field] = "Canada\u{1b}]0;pwned\u{7}"
         countries["CAN"] = canada
         object["countries"] = countries
+        try expectRefusedOnBothPaths(object, saying: "\(field) of CAN holds the control character U+001B (\\x1b)")
+    }
+
+    /// The fast decoder declines `object` and the checked one names the problem. The bundled
+    /// store is scored with the default framework, so it is read with that one.
+    private func expectRefusedOnBothPaths(_ object: [String: Any], saying message: String) throws {
         let bytes = [UInt8](try JSONSerialization.data(withJSONObject: object))
-        // The bundled store is scored with the default framework, so it is read with that one.
         #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.sdg) == nil)
         #expect {
             try Store.parse(bytes, path: "s.json", framework: Fixtures.sdg)
         } throws: { error in
-            "\(error)".contains("\(field) of CAN holds the control character U+001B (\\x1b)")
+            "\(error)".contains(message)
         }
     }
 
     /// Version 2's own text (a source's fields and id, a rating's caveat) obeys the same rule
-    /// on both paths: the fast decoder declines and the checked one names the problem.
+    /// on both paths.
     @Test(arguments: ["citation", "caveat", "id"])
     func theVersion2PartsRefuseAControlOnBothPaths(part: String) throws {
         let bundled = try StoreFile(path: Fixtures.paths.bundledStore).readBytes()
@@ -94,13 +99,7 @@ import Testing
         }
         object["sources"] = sources
         object["countries"] = countries
-        let bytes = [UInt8](try JSONSerialization.data(withJSONObject: object))
-        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.sdg) == nil)
-        #expect {
-            try Store.parse(bytes, path: "s.json", framework: Fixtures.sdg)
-        } throws: { error in
-            "\(error)".contains("the control character U+001B (\\x1b)")
-        }
+        try expectRefusedOnBothPaths(object, saying: "the control character U+001B (\\x1b)")
     }
 
     @Test func aNoteOrSourceWithAControlIsRefusedWithItsLine() {
