@@ -15,9 +15,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Open this country's profile (ISO3, ISO2 or name).") var country: String?
     @Option(help: "Open this area's panel (P1 … O3).") var area: String?
     @Option(help: "Show this year (default: the latest assessment round).") var year: Int?
-    @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
+    @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, colorblind-light, or a user theme (default: $MIGOF_THEME, else the config file's theme).")
     var theme: String?
-    @Flag(help: "Ignore the mouse.") var noMouse = false
+    @Flag(help: "Ignore the mouse (default: the config file's mouse setting, else on).") var noMouse = false
     @Option(parsing: .upToNextOption,
             help: ArgumentHelp("Open the comparison of two countries: --compare CAN DNK (or --compare CAN --compare DNK); the same country twice compares two years.",
                                valueName: "country"))
@@ -26,8 +26,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         setlocale(LC_ALL, "")
+        let settings = global.settings(theme: theme, mouse: noMouse ? false : nil)
         let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, user: settings.user.value)
         }
         defer { session?.close() }
         let code = try country.map { query in
@@ -50,8 +51,9 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         let environment = ProcessInfo.processInfo.environment
-        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
-        var notes = catalog.messages
+        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: settings.theme.value,
+                                   environment: environment)
+        var notes = configProblems + catalog.messages
         var pending: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
@@ -63,12 +65,14 @@ struct DashboardCommand: ParsableCommand {
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
         let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
-                                 session: session, pendingJournal: pending, catalog: countries)
+                                 session: session, pendingJournal: pending, catalog: countries,
+                                 keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
+                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
-        let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
+        let backend = NcursesBackend(mouse: settings.mouse.value, theme: app.theme)
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
         backend.shutdown()
         if let note = app.exitNote { printError(note) }

@@ -10,7 +10,20 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale.", valueName: "path"))
     var framework: String?
 
-    var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
+    var paths: Paths {
+        announceConfigProblems()
+        return Paths.resolve(storeOption: store, frameworkOption: framework, config: loadedConfig.file)
+    }
+
+    /// Every setting in effect for this run; `theme` and `mouse` are the dashboard's flags.
+    func settings(theme: String? = nil, mouse: Bool? = nil) -> Settings {
+        let flags = Settings.Flags(theme: theme, store: store, framework: framework, mouse: mouse)
+        return Settings.resolve(flags: flags, environment: ProcessInfo.processInfo.environment,
+                                config: loadedConfig.file, paths: paths)
+    }
+
+    /// The name the audit trail records: `$MIGOF_USER`, the config's `user`, `$USER`, the login name.
+    var auditUser: String { settings().user.value }
 
     /// Loads the workspace, printing the first-use notice on stderr.
     func open() throws -> Workspace {

@@ -15,7 +15,7 @@ struct MigofCommand: ParsableCommand {
             """,
         version: "migof \(MigofVersion.current)",
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
-                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
+                      ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, ConfigCommand.self,
                       RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }

@@ -15,7 +15,7 @@ struct RecoverCommand: ParsableCommand {
         let paths = global.paths
         try reporting { () throws(MigofError) in
             let framework = try Framework.load(path: paths.framework)
-            let session = EditingSession(storePath: paths.store, framework: framework)
+            let session = EditingSession(storePath: paths.store, framework: framework, user: global.auditUser)
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }
             let pending = try session.pending()

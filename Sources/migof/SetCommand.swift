@@ -15,7 +15,7 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
         let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, user: global.auditUser)
         }
         let framework = workspace.framework
         let value: Int?

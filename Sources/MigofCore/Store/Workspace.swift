@@ -21,14 +21,15 @@ public struct Workspace: Sendable {
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
     /// so no other writer can save between the read and the first edit.
-    public static func openForEditing(paths: Paths, notice: (String) -> Void,
-                                      lock: Bool = true) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+    /// `user` names the audit trail's author (default: `AuditUser.current()`).
+    public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true,
+                                      user: String? = nil) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let framework = try Framework.load(path: paths.framework)
         let file = StoreFile(path: paths.store)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
-        let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
+        let session = lock ? EditingSession(storePath: paths.store, framework: framework, user: user) : nil
         let store = try file.load(framework: framework)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
