@@ -10,7 +10,7 @@ struct MigofCommand: ParsableCommand {
             With no subcommand, opens the dashboard (or prints the country list when standard
             output is not a terminal).
             Exit codes: 0 success, 3 nothing to report (an empty export or comparison), 64 usage error or unknown name, 65 invalid data, 66 missing file,
-            74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
+            73 config --init found a config file already, 74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
             Ctrl-C and 128+N on signal N.
             """,
         version: "migof \(MigofVersion.current)",
