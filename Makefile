@@ -53,9 +53,12 @@ MAN_DATE   ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
 # migof.1 from the argument parser itself (swift-argument-parser's manual plugin; works offline
 # once the package's dependencies are fetched).
-man: build
+# Regenerated only when the binary changed, since the plugin builds the tool again (about a minute).
+man: build .build/migof.1
+
+.build/migof.1: $(BIN)
 	$(SWIFT) package --disable-sandbox plugin generate-manual --date $(MAN_DATE) --authors "migof contributors"
-	cp .build/plugins/GenerateManual/outputs/migof/migof.1 .build/migof.1
+	cp .build/plugins/GenerateManual/outputs/migof/migof.1 $@
 
 install: build man
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/themes $(dir $(MANPAGE)) $(dir $(BASH_COMP)) $(dir $(ZSH_COMP)) $(dir $(FISH_COMP))

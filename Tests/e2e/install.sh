@@ -17,8 +17,8 @@ OUT=$(MANPAGER=cat MANWIDTH=100 man -l "$PREFIX_A/share/man/man1/migof.1" 2>&1)
 expect_out "man -l shows the page" "migof"
 expect_out "the man page lists subcommands from the parser" "config"
 expect_out "the man page documents --store" "--store"
-grep -q "_migof" "$PREFIX_A/share/zsh/site-functions/_migof" && grep -q "complete -c migof" "$PREFIX_A/share/fish/vendor_completions.d/migof.fish" \
-  && grep -q "complete -F" "$PREFIX_A/share/bash-completion/completions/migof" && pass "bash, zsh and fish completions" || fail "completions"
+grep -q "_migof" "$PREFIX_A/share/zsh/site-functions/_migof" && grep -q "complete -c 'migof'" "$PREFIX_A/share/fish/vendor_completions.d/migof.fish" \
+  && grep -q -- "-F _migof migof" "$PREFIX_A/share/bash-completion/completions/migof" && pass "bash, zsh and fish completions" || fail "completions"
 OUT=$(bash -c "source '$PREFIX_A/share/bash-completion/completions/migof'; COMP_WORDS=(migof con); COMP_CWORD=1; _migof; printf '%s\n' \"\${COMPREPLY[@]}\"" 2>&1)
 expect_out "bash completes subcommands" "config"
 
