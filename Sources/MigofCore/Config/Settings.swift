@@ -34,60 +34,36 @@ public struct Settings: Sendable, Equatable {
     /// environment and config, so the store and framework agree with what commands open.
     public static func resolve(flags: Flags, environment: [String: String], config: ConfigFile?,
                                paths: Paths, passwdUser: () -> String = { AuditUser.current(environment: [:]) }) -> Settings {
-        func origin<V>(_ located: ConfigFile.Located<V>?) -> SettingOrigin? {
+        func file<V>(_ located: ConfigFile.Located<V>?) -> Setting<V>? {
             guard let located, let config else { return nil }
-            return .config(path: config.path, line: located.line)
+            return Setting(located.value, .config(path: config.path, line: located.line))
         }
-        func fromFile<V>(_ located: ConfigFile.Located<V>?, else fallback: V) -> Setting<V> {
-            guard let located, let from = origin(located) else { return Setting(fallback, .builtIn(nil)) }
-            return Setting(located.value, from)
+        func env(_ name: String) -> Setting<String>? {
+            environment[name].flatMap { $0.isEmpty ? nil : Setting($0, .environment(name)) }
         }
-        func env(_ name: String) -> String? {
-            environment[name].flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let theme: Setting<String>
-        if let flag = flags.theme {
-            theme = Setting(flag, .flag("--theme"))
-        } else if let variable = env("MIGOF_THEME") {
-            theme = Setting(variable, .environment("MIGOF_THEME"))
-        } else if let located = config?.theme, let from = origin(located) {
-            theme = Setting(located.value, from)
-        } else if env("NO_COLOR") != nil {
-            // no-color.org: a user's own configuration overrides NO_COLOR, so it sits below the file.
-            theme = Setting("monochrome", .environment("NO_COLOR"))
-        } else {
-            theme = Setting("dark", .builtIn(nil))
-        }
-        let user: Setting<String>
-        if let variable = env("MIGOF_USER") {
-            user = Setting(variable, .environment("MIGOF_USER"))
-        } else if let located = config?.user, let from = origin(located) {
-            user = Setting(located.value, from)
-        } else if let login = env("USER") {
-            user = Setting(login, .environment("USER"))
-        } else {
-            user = Setting(passwdUser(), .builtIn("the login name"))
-        }
-        let mouse: Setting<Bool>
-        if let flag = flags.mouse {
-            mouse = Setting(flag, .flag(flag ? "--mouse" : "--no-mouse"))
-        } else if let located = config?.mouse, let from = origin(located) {
-            mouse = Setting(located.value, from)
-        } else {
-            mouse = Setting(true, .builtIn(nil))
-        }
-        var keys: [String: Setting<[String]>] = [:]
-        for (action, located) in config?.keys ?? [:] {
-            if let from = origin(located) { keys[action] = Setting(located.value, from) }
-        }
+        // no-color.org: a user's own configuration overrides NO_COLOR, so it sits below the file.
+        let noColor = env("NO_COLOR").map { _ in Setting("monochrome", .environment("NO_COLOR")) }
+        let theme = first(flags.theme.map { Setting($0, .flag("--theme")) }, env("MIGOF_THEME"), file(config?.theme), noColor,
+                          else: Setting("dark", .builtIn(nil)))
+        // $USER is the default's own source, so the file's `user` wins over it.
+        let user = first(env("MIGOF_USER"), file(config?.user), env("USER"),
+                         else: Setting(passwdUser(), .builtIn("the login name")))
+        let mouse = first(flags.mouse.map { Setting($0, .flag($0 ? "--mouse" : "--no-mouse")) }, file(config?.mouse),
+                          else: Setting(true, .builtIn(nil)))
+        let keys = (config?.keys ?? [:]).compactMapValues { file($0) }
         return Settings(
             theme: theme,
             store: Setting(paths.store, paths.storeSettingOrigin(config: config)),
             framework: Setting(paths.framework, paths.frameworkSettingOrigin(flag: flags.framework, environment: environment, config: config)),
             user: user,
-            autoAdvance: fromFile(config?.autoAdvance, else: false),
+            autoAdvance: first(file(config?.autoAdvance), else: Setting(false, .builtIn(nil))),
             mouse: mouse,
-            startScreen: fromFile(config?.startScreen, else: .home),
+            startScreen: first(file(config?.startScreen), else: Setting(.home, .builtIn(nil))),
             keys: keys)
+    }
+
+    /// The first layer that holds a value, in precedence order, else the default.
+    private static func first<V>(_ layers: Setting<V>?..., else fallback: Setting<V>) -> Setting<V> {
+        layers.lazy.compactMap { $0 }.first ?? fallback
     }
 }
