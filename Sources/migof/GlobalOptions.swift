@@ -4,10 +4,10 @@ import MigofCore
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Store file (default: $MIGOF_STORE, else $XDG_DATA_HOME/migof/store.json).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Store file (default: $MIGOF_STORE, else the config file's store, else $XDG_DATA_HOME/migof/store.json).", valueName: "path"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale (default: $MIGOF_FRAMEWORK, else the config file's framework, else the bundled one).", valueName: "path"))
     var framework: String?
 
     var paths: Paths {
