@@ -79,3 +79,31 @@ import Testing
         #expect(SettingOrigin.builtIn("bundled").description == "default (bundled)")
     }
 }
+
+@Suite struct RelocatablePathsTests {
+    @Test func resourcesLiveBesideTheBinaryPrefix() {
+        #expect(Paths.shareDirectory(besideExecutable: "/opt/x/bin/migof") == "/opt/x/share/migof")
+        #expect(Paths.shareDirectory(besideExecutable: "/tmp/alone/migof") == "/tmp/share/migof")
+    }
+
+    @Test func onlyTheTreesOwnBuildFolderCountsAsTheSourceTree() {
+        let tests = Paths.resolve(environment: ["HOME": "/h"]).data
+        let root = String(tests.dropLast("/Sources/MigofCore/Resources".count))
+        #expect(Paths.isInsideSourceTree(root + "/.build/release/migof"))
+        #expect(Paths.isInsideSourceTree(root + "/.build-other/debug/migof"))
+        #expect(!Paths.isInsideSourceTree("/usr/local/bin/migof"))
+        #expect(!Paths.isInsideSourceTree(root + "-copy/.build/release/migof"))
+    }
+
+    @Test func dataDirectoryFromTheEnvironmentWins() {
+        #expect(Paths.resolve(environment: ["HOME": "/h", "MIGOF_DATA_DIR": "/d"]).data == "/d")
+        #expect(Paths.resolve(environment: ["HOME": "/h", "MIGOF_DATA_DIR": "/d"]).framework == "/d/framework.json")
+    }
+
+    @Test func configStoreHasItsOrigin() throws {
+        let config = try ConfigFile.parse("store = \"~/mine.json\"\n", path: "/c/config.toml")
+        let paths = Paths.resolve(environment: ["HOME": "/h"], config: config)
+        #expect(paths.store == "/h/mine.json" && paths.storeOrigin == .config)
+        #expect(Paths.resolve(environment: ["HOME": "/h", "MIGOF_STORE": "/e.json"], config: config).store == "/e.json")
+    }
+}
