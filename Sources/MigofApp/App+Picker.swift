@@ -10,26 +10,9 @@ extension App {
         self.picker = picker
     }
 
-    /// Countries matching `query` as the browser's search does (case and accents ignored,
-    /// ISO codes too), best first: an ISO code, then names starting with the query, then the rest.
+    /// Countries matching `query` under the one matching rule, best first.
     func pickerMatches(_ query: String) -> [String] {
-        let byName = store.countries.keys.sorted {
-            (searchKeys[$0]?.name ?? "", $0) < (searchKeys[$1]?.name ?? "", $1)
-        }
-        let text = query.folded.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return byName }
-        var codes: [String] = [], starts: [String] = [], contains: [String] = []
-        for code in byName {
-            guard let keys = searchKeys[code] else { continue }
-            if keys.iso3 == text || keys.iso2 == text {
-                codes.append(code)
-            } else if keys.name.hasPrefix(text) {
-                starts.append(code)
-            } else if keys.name.contains(text) {
-                contains.append(code)
-            }
-        }
-        return codes + starts + contains
+        document.countries.matches(query)
     }
 
     /// The picker has the keyboard: typing narrows the list, arrows choose, Enter picks, Esc cancels.

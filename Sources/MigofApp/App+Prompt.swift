@@ -66,10 +66,10 @@ extension App {
             case .char("d"):
                 prompt = nil
                 do {
-                    let aside = try session?.journal.setAside()
+                    let aside = try document.setJournalAside()
                     message = "journal set aside as \(abbreviated(aside ?? ""))"
                 } catch {
-                    message = error.description
+                    message = error.message
                 }
             case .char("q"):
                 prompt = nil
@@ -131,8 +131,8 @@ extension App {
         }
         prompt = nil
         if commit(.assessment(country: code, year: value, old: nil, new: Assessment())) {
-            year = value
-            refresh()
+            document.setYear(value)
+            documentChanged(.year)
             message = "added \(value) for \(store.countries[code]?.name ?? code); P copies the previous year's scores"
         }
     }
@@ -153,24 +153,19 @@ extension App {
 
     private mutating func discardAndQuit() {
         do {
-            if let aside = try session?.journal.setAside() {
+            if let aside = try document.setJournalAside() {
                 exitNote = "migof: discarded unsaved edits; they are kept in \(aside)"
             }
         } catch {
-            message = error.description
+            message = error.message
             return
         }
         quitRequested = true
     }
 
-    /// Catalogue countries not yet in the store whose name or code matches `query`.
+    /// Catalogue countries not yet in the store that match `query`, by name.
     func addableCountries(matching query: String) -> [Country] {
-        guard let catalog else { return [] }
-        let key = query.folded.trimmingCharacters(in: .whitespaces)
-        return catalog.countries.values
-            .filter { store.countries[$0.iso3] == nil }
-            .filter { key.isEmpty || $0.name.folded.contains(key) || $0.iso3.folded == key || $0.iso2.folded == key }
-            .sorted { $0.name.folded < $1.name.folded }
+        CountryIndex.addable(catalog, store: store, matching: query)
     }
 
     /// The question a confirmation asks.

@@ -105,15 +105,12 @@ extension App {
 
     mutating func changeYear(by step: Int) {
         guard !years.isEmpty else { return }
-        let index = years.firstIndex(of: year) ?? years.lastIndex { $0 < year } ?? 0
-        let next = min(max(index + step, 0), years.count - 1)
-        guard years[next] != year else {
+        guard let shown = document.changeYear(by: step) else {
             message = step < 0 ? "no earlier year" : "no later year"
             return
         }
-        year = years[next]
-        refresh()
-        message = "year \(year)"
+        documentChanged(.year)
+        message = "year \(shown)"
     }
 
     var sortOrders: [CountrySort] { [.name, .overall] + framework.areas.map { .area($0.id) } }

@@ -90,7 +90,10 @@ extension App {
     }
 
     /// `~/…` for paths under the home folder, so the status bar keeps room for hints.
-    func abbreviated(_ path: String) -> String {
+    func abbreviated(_ path: String) -> String { Self.abbreviated(path) }
+
+    /// `~/…` for paths under the home folder.
+    static func abbreviated(_ path: String) -> String {
         if let home = ProcessEnvironment.home, !home.isEmpty, path.hasPrefix(home + "/") {
             return "~" + path.dropFirst(home.count)
         }

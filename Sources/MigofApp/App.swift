@@ -5,8 +5,8 @@ import MigofWidgets
 ///
 /// Nothing here touches the terminal, so every screen runs headless in tests.
 public struct App: Sendable {
-    public internal(set) var store: Store
-    public let framework: Framework
+    /// The data and its edits; the only part that touches the disk.
+    var document: Document
     /// Shown in the status bar.
     public let storePath: String
     public let keymap = Keymap.standard
@@ -15,9 +15,6 @@ public struct App: Sendable {
 
     /// Screens, the last one on top; never empty.
     public internal(set) var stack: [Screen] = [.home]
-    public internal(set) var year: Int
-    /// Years that hold any data, oldest first.
-    var years: [Int]
     var themeIndex = 0
     var homeSelection = 0
     var areaStates: [String: AreaState] = [:]
@@ -29,18 +26,6 @@ public struct App: Sendable {
     var helpOffset = 0
     /// A one-frame note in the status bar, cleared by the next key.
     var message: String?
-    /// The lock, journal and save; nil edits in memory only.
-    let session: EditingSession?
-    let catalog: CountryCatalog?
-    /// The store as last saved (or loaded): the base of the next save's audit entries.
-    var savedStore: Store
-    /// Edits applied this session, oldest first; undo pops from the end.
-    var history: [Edit] = []
-    var redoStack: [Edit] = []
-    /// `history.count` at the last save; nil once new edits made that state unreachable.
-    var savedDepth: Int? = 0
-    /// Countries edited since the last save, the scope of its audit entries.
-    var touched: Set<String> = []
     /// The open dialog, if any; it takes the keyboard.
     var prompt: Prompt?
     /// The last known terminal size, for page sizes and mouse hit-testing.
@@ -50,40 +35,18 @@ public struct App: Sendable {
     public internal(set) var exitNote: String?
     /// The process exit status once quit: 0 for `q`, 130 for Ctrl-C, 128 + n for signal n.
     public internal(set) var exitStatus: Int32 = 0
-
-    // Derived from store and year, rebuilt by `refresh()` rather than per frame.
-    var profiles: [String: Profile] = [:]
-    var regions: [String] = []
-    var statistics: [String: AreaStatistics] = [:]
-    var overallStatistics: AreaStatistics
-    /// Countries with an assessment in the year shown.
-    var assessedCount = 0
-    /// Per area, the ISO3 codes of countries with a rating that year, best first.
-    var ranked: [String: [String]] = [:]
     /// The names and codes of `browser.sorted`, in its order, so a search keystroke scans
     /// bytes rather than folding or comparing strings country by country.
     var browserSearch = NameSearch([(name: String, codes: [String])]())
-    /// Folded names, ISO3 and ISO2 per country, for the country picker and name ordering.
-    var searchKeys: [String: (name: String, iso3: String, iso2: String)] = [:]
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
-        self.store = store
-        self.framework = framework
+        document = Document(store: store, framework: framework, year: options.year, session: options.session,
+                            catalog: options.catalog)
         self.storePath = storePath
         themes = options.themes
         glyphs = options.glyphs
-        years = store.years
-        year = options.year ?? store.defaultYear() ?? 2021
         message = options.message
-        session = options.session
-        catalog = options.catalog
-        savedStore = store
-        overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
-        regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
-        for (code, country) in store.countries {
-            searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)
-        }
-        refresh()
+        resortBrowser()
         if let area = options.area.flatMap(framework.area) {
             stack.append(.area(area.id))
             homeSelection = framework.areas.firstIndex { $0.id == area.id } ?? 0
@@ -102,35 +65,14 @@ public struct App: Sendable {
     /// The screen on top.
     public var screen: Screen { stack.last ?? .home }
 
-    /// Recomputes everything derived from the store and the year.
-    mutating func refresh() {
-        var profiles: [String: Profile] = [:]
-        profiles.reserveCapacity(store.countries.count)
-        for (code, country) in store.countries {
-            profiles[code] = Profile(country: country, year: year, framework: framework)
-        }
-        self.profiles = profiles
-        recomputeAggregates()
-    }
-
-    /// Recomputes the home statistics, area rankings and browser order from the profiles.
-    mutating func recomputeAggregates() {
-        let list = Array(profiles.values)
-        statistics = [:]
-        ranked = [:]
-        let byName = list.sorted { (searchKeys[$0.country.iso3]?.name ?? "") < (searchKeys[$1.country.iso3]?.name ?? "") }
-        for area in framework.areas {
-            statistics[area.id] = AreaStatistics(areaID: area.id, profiles: list, scale: framework.scoreRange)
-            var rated = list.filter { $0.area(area.id)?.rating.value != nil }
-            CountrySort.area(area.id).sort(&rated)
-            // Assessed countries without a rating follow, by name, so they can be scored from here.
-            let unrated = byName.filter { $0.hasAssessment && $0.area(area.id)?.rating.value == nil }
-            ranked[area.id] = rated.map(\.country.iso3) + unrated.map(\.country.iso3)
-        }
-        overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
-        assessedCount = list.filter(\.hasAssessment).count
-        resortBrowser()
-        // A year with fewer rated countries shortens the rankings under existing selections.
+    /// Re-derives what the screens keep after the document changed, and re-clamps them.
+    mutating func documentChanged(_ change: DocumentChange) {
+        // Sorted by name, a score never moves a country in the browser; sorted by a rating, it may.
+        if case .country = change, browser.sort == .name {} else { resortBrowser() }
+        // A deleted country leaves the stack.
+        let countries = store.countries
+        stack.removeAll { if case .profile(let code) = $0 { return countries[code] == nil } else { return false } }
+        if stack.isEmpty { stack = [.home] }
         clampSelections()
     }
 

@@ -54,7 +54,7 @@ import MigofWidgets
         app.stack.append(.profile("XXX"))
         #expect(fuzzer.violation(app, size: size)?.contains("unknown country") == true)
         app = AppFixtures.app()
-        try! app.store.setScore(4, indicator: "P1.1", country: "CAN", year: 2021, framework: app.framework)
+        try! app.document.store.setScore(4, indicator: "P1.1", country: "CAN", year: 2021, framework: app.framework)
         #expect(fuzzer.storeViolation(app) != nil)
 
         var broken = KeyFuzzer(start: AppFixtures.app())
