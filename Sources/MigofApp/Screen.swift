@@ -1,21 +1,43 @@
-/// The screens of the dashboard; the app keeps a stack of them so Esc goes back.
-public enum Screen: Hashable, Sendable {
-    case home
-    /// One principle or objective, by area id.
-    case area(String)
-    case browser
-    /// One country, by ISO3.
-    case profile(String)
-    /// Two countries, or one country in two years, side by side.
+import MigofWidgets
+
+/// The screens of the dashboard, each carrying its own model; the app keeps a stack of them
+/// so Esc goes back to the previous one exactly as it was.
+///
+/// Adding a screen: a case here, its lines in `Screen+Dispatch.swift`, and the binding that
+/// opens it. Everything else lives in its folder under `Screens/`.
+enum Screen: Sendable {
+    case home(HomeModel)
+    case area(AreaModel)
+    case browser(BrowserModel)
+    case profile(ProfileModel)
     case compare(CompareState)
 
+    /// Which screen this is, for tests and for "is it already on top".
+    enum ID: Hashable, Sendable {
+        case home, browser
+        case area(String)
+        case profile(String)
+        case compare(a: String, b: String)
+    }
+
+    var id: ID {
+        switch self {
+        case .home: .home
+        case .area(let model): .area(model.id)
+        case .browser: .browser
+        case .profile(let model): .profile(model.code)
+        case .compare(let state): .compare(a: state.a, b: state.b)
+        }
+    }
+
+    /// Where its key bindings live in the keymap.
     var context: Context {
         switch self {
-        case .home: return .home
-        case .area: return .area
-        case .browser: return .browser
-        case .profile: return .profile
-        case .compare: return .compare
+        case .home: .home
+        case .area: .area
+        case .browser: .browser
+        case .profile: .profile
+        case .compare: .compare
         }
     }
 }

@@ -112,26 +112,40 @@ struct KeyFuzzer {
         guard !app.stack.isEmpty else { return "no screen" }
         for screen in app.stack {
             switch screen {
-            case .area(let id) where app.framework.area(id) == nil: return "unknown area \(id) on the stack"
-            case .profile(let code) where app.store.countries[code] == nil: return "unknown country \(code) on the stack"
+            case .area(let model) where app.framework.area(model.id) == nil: return "unknown area \(model.id) on the stack"
+            case .profile(let model) where app.store.countries[model.code] == nil: return "unknown country \(model.code) on the stack"
             default: break
             }
         }
-        guard app.framework.areas.indices.contains(app.homeSelection) else { return "home selection \(app.homeSelection)" }
         guard app.years.isEmpty || app.years.contains(app.year) else { return "year \(app.year) not in the store" }
-        guard app.themes.indices.contains(app.themeIndex) else { return "theme index \(app.themeIndex)" }
-        guard app.helpOffset >= 0 else { return "help offset \(app.helpOffset)" }
-        if let broken = Self.outOfRange(app.browser.list, count: app.browser.rows.count, "browser") { return broken }
-        if app.browser.rows.contains(where: { app.store.countries[$0] == nil }) { return "browser lists an unknown country" }
-        for (id, state) in app.areaStates {
-            let indicators = app.framework.area(id)?.indicators.count ?? 0
-            if let broken = Self.outOfRange(state.indicators, count: indicators, "area \(id) indicators") { return broken }
-            if let broken = Self.outOfRange(state.countries, count: app.ranked[id]?.count ?? 0, "area \(id) ranking") { return broken }
+        guard app.chrome.themes.indices.contains(app.chrome.themeIndex) else { return "theme index \(app.chrome.themeIndex)" }
+        // Every screen on the stack, not only the top one, must be valid for the document.
+        for screen in app.stack {
+            if let broken = Self.brokenScreen(screen, app) { return broken }
         }
-        for (code, state) in app.profileStates {
-            if let broken = Self.outOfRange(state.list, count: app.profileRows(code).count, "profile \(code)") { return broken }
+        for dialog in app.dialogs {
+            if case .help(let help) = dialog, help.offset < 0 { return "help offset \(help.offset)" }
         }
         return nil
+    }
+
+    /// A screen's selection outside its list, or a listed country missing from the store.
+    static func brokenScreen(_ screen: Screen, _ app: App) -> String? {
+        switch screen {
+        case .home(let model):
+            return app.framework.areas.indices.contains(model.selection) ? nil : "home selection \(model.selection)"
+        case .browser(let model):
+            if let broken = outOfRange(model.list, count: model.rows.count, "browser") { return broken }
+            return model.rows.contains(where: { app.store.countries[$0] == nil }) ? "browser lists an unknown country" : nil
+        case .area(let model):
+            let indicators = app.framework.area(model.id)?.indicators.count ?? 0
+            if let broken = outOfRange(model.indicators, count: indicators, "area \(model.id) indicators") { return broken }
+            return outOfRange(model.countries, count: app.ranked[model.id]?.count ?? 0, "area \(model.id) ranking")
+        case .profile(let model):
+            return outOfRange(model.list, count: model.rows(app.framework).count, "profile \(model.code)")
+        case .compare(let state):
+            return outOfRange(state.list, count: state.rows(app.document).count, "comparison")
+        }
     }
 
     /// The store checks: the store in memory is the loaded one with the surviving edits

@@ -1,5 +1,5 @@
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofWidgets
 
 @Suite struct SizeSweepTests {

@@ -1,0 +1,104 @@
+import MigofCore
+import MigofWidgets
+
+/// The one place that knows every screen: each call computes the screen's layout once and
+/// hands it to the model, so drawing and hit-testing can never disagree.
+extension Screen {
+    func crumb(_ document: Document) -> String {
+        switch self {
+        case .home(let model): model.crumb(document)
+        case .area(let model): model.crumb(document)
+        case .browser(let model): model.crumb(document)
+        case .profile(let model): model.crumb(document)
+        case .compare(let model): model.crumb(document)
+        }
+    }
+
+    func scoreTarget(_ document: Document) -> ScoreTarget? {
+        switch self {
+        case .area(let model): model.scoreTarget(document)
+        case .profile(let model): model.scoreTarget(document)
+        case .compare(let model): model.scoreTarget(document)
+        case .home, .browser: nil
+        }
+    }
+
+    mutating func update(_ action: Action, document: Document, area: Rect) -> Effect? {
+        defer { reclamp(document, area: area) }
+        switch self {
+        case .home(var model):
+            defer { self = .home(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .area(var model):
+            defer { self = .area(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .browser(var model):
+            defer { self = .browser(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .profile(var model):
+            defer { self = .profile(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .compare(var model):
+            defer { self = .compare(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        }
+    }
+
+    mutating func click(x: Int, y: Int, document: Document, area: Rect) -> Effect? {
+        defer { reclamp(document, area: area) }
+        switch self {
+        case .home(var model):
+            defer { self = .home(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .area(var model):
+            defer { self = .area(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .browser(var model):
+            defer { self = .browser(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .profile(var model):
+            defer { self = .profile(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .compare(var model):
+            defer { self = .compare(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        }
+    }
+
+    /// Re-clamps the selection to the layout after a resize or a document change, keeping
+    /// the selected country by identity where the screen lists countries.
+    mutating func reclamp(_ document: Document, area: Rect, change: DocumentChange? = nil) {
+        switch self {
+        case .home(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .home(model)
+        case .area(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .area(model)
+        case .browser(var model):
+            if let change {
+                model.documentChanged(change, document: document, layout: model.layout(in: area, document: document))
+            } else {
+                model.reclamp(document, layout: model.layout(in: area, document: document))
+            }
+            self = .browser(model)
+        case .profile(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .profile(model)
+        case .compare(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .compare(model)
+        }
+    }
+
+    func view(into buffer: inout Buffer, area: Rect, context: ViewContext) {
+        let document = context.document
+        switch self {
+        case .home(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .area(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .browser(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .profile(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .compare(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        }
+    }
+}
