@@ -27,6 +27,9 @@ extension App {
             apply(.push(.area(AreaModel(id: framework.areas[index].id))))
         case .home: stack.removeSubrange(1...)
         case .browser: apply(.push(.browser(BrowserModel(document: document))))
+        case .show(let name):
+            guard let next = Screen.make(named: name, document: document) else { return }
+            apply(.push(next))
         case .search:
             if case .browser = screen {} else { apply(.push(.browser(BrowserModel(document: document)))) }
             routeToScreen(.search)

@@ -4,6 +4,22 @@ import MigofWidgets
 /// The one place that knows every screen: each call computes the screen's layout once and
 /// hands it to the model, so drawing and hit-testing can never disagree.
 extension Screen {
+    /// Every screen's key scope, in the order help lists them.
+    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare]
+
+    /// Every screen's own key bindings.
+    static let bindings: [KeyBinding] = HomeModel.bindings + AreaModel.bindings + BrowserModel.bindings
+        + ProfileModel.bindings + CompareState.bindings
+
+    /// The screen a `.show(name)` binding opens, fresh; nil for a name no screen has.
+    static func make(named name: String, document: Document) -> Screen? {
+        switch name {
+        case "home": .home(HomeModel())
+        case "browser": .browser(BrowserModel(document: document))
+        default: nil
+        }
+    }
+
     func crumb(_ document: Document) -> String {
         switch self {
         case .home(let model): model.crumb(document)

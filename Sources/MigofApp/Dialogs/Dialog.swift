@@ -29,6 +29,10 @@ enum Dialog: Sendable {
         }
     }
 
+    /// Every dialog's context, in the order help lists them.
+    static let contexts: [Context] = [.helpDialog, .picker, .noteEditor, .newYear, .confirm, .quitDialog, .recover,
+                                      .addCountry, .log]
+
     /// Every dialog's bindings, in the order help lists them.
     static let bindings: [KeyBinding] = HelpDialog.bindings + CountryPicker.bindings + NoteEditor.bindings
         + NewYearDialog.bindings + ConfirmDialog.bindings + QuitDialog.bindings + RecoverDialog.bindings

@@ -22,6 +22,9 @@ public enum Action: Hashable, Sendable {
     case addCountry, deleteCountry
     case showLog
     case compare(CompareAction)
+    /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
+    /// binding needs no action of its own.
+    case show(String)
     /// A key of an open dialog.
     case dialog(DialogAction)
 }

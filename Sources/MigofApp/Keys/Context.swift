@@ -1,19 +1,15 @@
-/// Where a key binding applies: everywhere, on one screen, or in one dialog. Dialogs come
-/// last, so help lists them after the screens.
-public enum Context: String, Hashable, Sendable, CaseIterable {
-    case global = "Everywhere"
-    case home = "Home"
-    case area = "Area panel"
-    case browser = "Country browser"
-    case profile = "Country profile"
-    case compare = "Comparison"
-    case helpDialog = "Help"
-    case picker = "Country picker"
-    case noteEditor = "Note editor"
-    case newYear = "New assessment year"
-    case confirm = "Confirmation"
-    case quitDialog = "Unsaved changes"
-    case recover = "Recovery"
-    case addCountry = "Add a country"
-    case log = "Audit log"
+/// Where a key binding applies: everywhere, on one screen, or in one dialog. Each screen and
+/// dialog declares its own next to its model (`extension Context { static let … }`); help
+/// lists them in the order of `allCases`: everywhere, the screens, then the dialogs.
+public struct Context: Hashable, Sendable, CaseIterable {
+    /// The heading of its section in help.
+    public let rawValue: String
+
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let global = Context("Everywhere")
+
+    public static var allCases: [Context] { [.global] + Screen.contexts + Dialog.contexts }
 }

@@ -46,6 +46,5 @@ public struct Keymap: Sendable {
     }
 
     /// migof's keys: the global ones, then each screen's and each dialog's, as each declares them.
-    public static let standard = Keymap(bindings: globalBindings + HomeModel.bindings + AreaModel.bindings
-        + BrowserModel.bindings + ProfileModel.bindings + CompareState.bindings + Dialog.bindings)
+    public static let standard = Keymap(bindings: globalBindings + Screen.bindings + Dialog.bindings)
 }

@@ -64,3 +64,7 @@ struct AddCountryDialog: Sendable {
         KeyBinding([.escape], .dialog(.cancel), .addCountry, help: "Cancel (other keys type the search)"),
     ]
 }
+
+extension Context {
+    public static let addCountry = Context("Add a country")
+}

@@ -59,3 +59,7 @@ struct ConfirmDialog: Sendable {
         KeyBinding([.char("n"), .char("N"), .escape], .dialog(.no), .confirm, help: "No: leave everything as it is"),
     ]
 }
+
+extension Context {
+    public static let confirm = Context("Confirmation")
+}

@@ -71,3 +71,7 @@ struct HelpDialog: Sendable {
         KeyBinding([.home, .char("g")], .top, .helpDialog, help: "Back to the top"),
     ]
 }
+
+extension Context {
+    public static let helpDialog = Context("Help")
+}

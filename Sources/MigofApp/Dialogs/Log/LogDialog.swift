@@ -69,3 +69,7 @@ struct LogDialog: Sendable {
         KeyBinding([.escape, .char("q"), .char("L")], .dialog(.close), .log, help: "Close the log"),
     ]
 }
+
+extension Context {
+    public static let log = Context("Audit log")
+}

@@ -39,3 +39,7 @@ struct NewYearDialog: Sendable {
         KeyBinding([.escape], .dialog(.cancel), .newYear, help: "Cancel"),
     ]
 }
+
+extension Context {
+    public static let newYear = Context("New assessment year")
+}

@@ -37,3 +37,7 @@ struct NoteEditor: Sendable {
         KeyBinding([.escape], .dialog(.cancel), .noteEditor, help: "Cancel, leaving the note as it was"),
     ]
 }
+
+extension Context {
+    public static let noteEditor = Context("Note editor")
+}

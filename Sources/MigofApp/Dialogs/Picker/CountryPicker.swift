@@ -66,3 +66,7 @@ struct CountryPicker: Sendable {
         KeyBinding([.tab, .backTab], .nextFocus, .picker, help: "Ignored, so a stray Tab types nothing"),
     ]
 }
+
+extension Context {
+    public static let picker = Context("Country picker")
+}

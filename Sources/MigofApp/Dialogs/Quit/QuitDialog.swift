@@ -30,3 +30,7 @@ struct QuitDialog: Sendable {
         KeyBinding([.char("c"), .escape], .dialog(.cancel), .quitDialog, help: "Cancel: stay in the dashboard"),
     ]
 }
+
+extension Context {
+    public static let quitDialog = Context("Unsaved changes")
+}

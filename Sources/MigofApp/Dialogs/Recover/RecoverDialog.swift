@@ -32,3 +32,7 @@ struct RecoverDialog: Sendable {
         KeyBinding([.char("q")], .dialog(.quitNow), .recover, help: "Quit, leaving the journal as it is"),
     ]
 }
+
+extension Context {
+    public static let recover = Context("Recovery")
+}

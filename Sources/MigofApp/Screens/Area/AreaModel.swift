@@ -65,3 +65,7 @@ struct AreaModel: Hashable, Sendable {
         KeyBinding([.char("n")], .editNote, .area, help: "Edit the indicator's note", hint: "note"),
     ]
 }
+
+extension Context {
+    public static let area = Context("Area panel")
+}

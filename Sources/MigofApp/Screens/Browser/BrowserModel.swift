@@ -94,3 +94,7 @@ struct BrowserModel: Sendable {
                    help: "Compare the marked countries, or ask for the other", hint: "compare"),
     ]
 }
+
+extension Context {
+    public static let browser = Context("Country browser")
+}

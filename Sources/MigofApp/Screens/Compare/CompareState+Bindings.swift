@@ -24,3 +24,7 @@ extension CompareState {
         KeyBinding([.backTab], .previousFocus, .compare, help: "Focus the other side"),
     ]
 }
+
+extension Context {
+    public static let compare = Context("Comparison")
+}

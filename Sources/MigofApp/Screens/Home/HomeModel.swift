@@ -50,3 +50,7 @@ struct HomeModel: Hashable, Sendable {
         KeyBinding([.enter], .open, .home, help: "Open the selected area", hint: "open"),
     ]
 }
+
+extension Context {
+    public static let home = Context("Home")
+}

@@ -65,3 +65,7 @@ struct ProfileModel: Hashable, Sendable {
         KeyBinding([.char("c")], .compare(.start), .profile, help: "Compare with another country (type to search)", hint: "compare"),
     ]
 }
+
+extension Context {
+    public static let profile = Context("Country profile")
+}
