@@ -61,13 +61,7 @@ extension App {
 
     /// Country keys on the profile and browser: new round, copy round, delete, log.
     private func countryEffect(_ action: Action) -> Effect? {
-        let code: String?
-        switch screen {
-        case .profile(let model): code = model.code
-        case .browser(let model): code = model.selectedCode
-        default: code = nil
-        }
-        guard let code, let country = store.countries[code] else { return nil }
+        guard let code = screen.country, let country = store.countries[code] else { return nil }
         switch action {
         case .newYear:
             return .open(.newYear(NewYearDialog(country: code)))

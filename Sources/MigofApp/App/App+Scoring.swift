@@ -5,13 +5,7 @@ extension App {
     /// Score keys: set, clear, step, or open the note editor for the screen's score target
     /// (an indicator of one country in one year).
     func scoreEffect(_ action: Action) -> Effect? {
-        guard let target = screen.scoreTarget(document) else {
-            switch screen {
-            case .area: return .message("Tab to the indicators to score the selected country")
-            case .compare: return .message("select an indicator row first (Enter expands an area); the focused side is scored")
-            default: return .message("select an indicator first (Enter expands an area)")
-            }
-        }
+        guard let target = screen.scoreTarget(document) else { return .message(screen.scoreHint) }
         guard let assessment = store.countries[target.country]?.assessments[target.year] else {
             return .message("\(store.countries[target.country]?.name ?? target.country) has no assessment for \(target.year); Y adds the year")
         }

@@ -39,6 +39,24 @@ extension Screen {
         }
     }
 
+    /// The country the country keys (new year, copy, delete, log) act on.
+    var country: String? {
+        switch self {
+        case .profile(let model): model.code
+        case .browser(let model): model.selectedCode
+        case .home, .area, .compare: nil
+        }
+    }
+
+    /// What to do when a score key finds no indicator selected.
+    var scoreHint: String {
+        switch self {
+        case .area: "Tab to the indicators to score the selected country"
+        case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
+        case .home, .browser, .profile: "select an indicator first (Enter expands an area)"
+        }
+    }
+
     mutating func update(_ action: Action, document: Document, area: Rect) -> Effect? {
         defer { reclamp(document, area: area) }
         switch self {
