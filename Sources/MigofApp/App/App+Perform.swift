@@ -40,8 +40,6 @@ extension App {
             if let effect = scoreEffect(action) { apply(effect) }
         case .newYear, .copyPreviousYear, .deleteCountry, .showLog:
             if let effect = countryEffect(action) { apply(effect) }
-        case .back:
-            if case .browser = screen { routeToScreen(.back) } else { apply(.pop) }
         default:
             routeToScreen(action)
         }

@@ -59,6 +59,8 @@ extension Screen {
 
     mutating func update(_ action: Action, document: Document, area: Rect) -> Effect? {
         defer { reclamp(document, area: area) }
+        // Esc goes back, except in the browser, where it first clears the search.
+        if action == .back, case .browser = self {} else if action == .back { return .pop }
         switch self {
         case .home(var model):
             defer { self = .home(model) }
