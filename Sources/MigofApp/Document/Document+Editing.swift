@@ -60,22 +60,33 @@ extension Document {
         guard isModified else { throw Refusal(message: "nothing to save") }
         try ensureWritable()
         guard let session else {
-            savedStore = store
             history.markSaved()
             touched = []
             return nil
         }
         do throws(MigofError) {
-            let written = try session.save(store, since: savedStore, touched: touched)
-            let added = written.audit.count - savedStore.audit.count
+            let saved = try savedCountries()
+            let written = try session.save(store, since: saved, touched: touched)
+            let added = written.audit.count - store.audit.count
             store = written
-            savedStore = written
             history.markSaved()
             touched = []
             return added
         } catch {
             throw Refusal(message: "save failed: \(error.description); your edits are kept (journal: \(App.abbreviated(session.journal.path)))")
         }
+    }
+
+    /// The edited countries as they were at the last save, worked out from the edits in hand
+    /// (taken back one by one) rather than from a copy of the whole store kept since then.
+    /// The audit entries of the save are the difference between these and the store now.
+    private func savedCountries() throws(MigofError) -> Store {
+        var saved = store
+        saved.countries = Dictionary(uniqueKeysWithValues: touched.compactMap { code in store.countries[code].map { (code, $0) } })
+        for edit in history.unsavedEdits.reversed() {
+            try saved.apply(edit.inverse, framework: framework)
+        }
+        return saved
     }
 
     /// Replays journalled edits after a crash; they stay in the journal until the next save.

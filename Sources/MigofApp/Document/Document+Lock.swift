@@ -28,7 +28,6 @@ extension Document {
         session = retry
         if onDisk != store {
             store = onDisk
-            savedStore = onDisk
             refresh()
         }
     }

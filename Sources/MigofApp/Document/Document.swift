@@ -16,8 +16,6 @@ struct Document: Sendable {
     /// session later gets the lock.
     var session: EditingSession?
     let catalog: CountryCatalog?
-    /// The store as last saved (or loaded).
-    var savedStore: Store
     var history = EditHistory()
     /// Countries edited since the last save, the scope of its audit entries.
     var touched: Set<String> = []
@@ -33,7 +31,6 @@ struct Document: Sendable {
         years = store.years
         self.session = session
         self.catalog = catalog
-        savedStore = store
         countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: self.year, framework: framework)
     }

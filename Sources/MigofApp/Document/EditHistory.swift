@@ -46,6 +46,12 @@ struct EditHistory: Sendable {
     /// The next edit `popForRedo` would return.
     var nextRedo: Edit? { undone.last }
 
+    /// The edits that lead from the saved state to the current one: the saved branch's own
+    /// edits taken back, newest first, then the current branch's.
+    var unsavedEdits: [Edit] {
+        savedPath[common...].reversed().map(\.inverse) + done[common...]
+    }
+
     /// The current state is now the saved one.
     mutating func markSaved() {
         savedPath = done
