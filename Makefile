@@ -3,7 +3,7 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 CONFIG     ?= release
 BIN         = .build/$(CONFIG)/migof
-SYSTEM_PKGS = libncurses-dev tmux
+SYSTEM_PKGS = libncurses-dev tmux strace
 
 .PHONY: all deps bench-deps build run test unit e2e install clean data goldens bench fuzz
 

@@ -7,19 +7,25 @@ import MigofWidgets
 /// Input runs in `raw()` mode: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys
 /// (`.ctrl("c")` ...), so the app decides what they do and never loses
 /// cleanup to a terminal-generated signal. SIGINT, SIGTERM and SIGHUP sent
-/// from outside still arrive, as ``Event/signal(_:)``.
+/// from outside still arrive, as ``Event/signal(_:)``; so does a terminal that
+/// went away without a SIGHUP reaching migof (end of input or POLLHUP), as
+/// `.signal(SIGHUP)`. Bracketed paste is on: a paste arrives whole as
+/// ``Event/paste(_:)``, never as keys.
 ///
 /// Signal handling, `endwin` and crash restoration keep their state in the
 /// C shim's static variables, which exist once per Swift object file; that
 /// is why everything touching them stays in this file.
 public final class NcursesBackend: Backend {
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     private let colorCount: Int
     private let pairLimit: Int
     private let hasDefaultColors: Bool
     private let unicodeOutput: Bool
+    /// The key codes ncurses reports for the paste brackets `ESC[200~` and `ESC[201~`.
+    let pasteStart: Int32
+    let pasteEnd: Int32
     private var theme: Theme
-    private var previous: Buffer?
+    var previous: Buffer?
     private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
     // Keyed by (foreground, background) with -1 for the terminal default.
     private var pairs: [SIMD2<Int16>: Int16] = [:]
@@ -28,11 +34,17 @@ public final class NcursesBackend: Backend {
     /// so ncurses does not install its own that `_exit` without cleanup),
     /// adopts the user's locale, enters curses mode and, when `mouse` is
     /// true, reports clicks and wheel turns. Exits the process with a message
-    /// if `TERM` names an unknown terminal, as `initscr` does.
+    /// if `TERM` names an unknown terminal, as `initscr` does: callers check
+    /// ``terminalProblem(term:)`` first.
     public init(mouse: Bool = false, theme: Theme = .builtinDark) {
         migof_install_signal_handlers()
         setlocale(LC_ALL, "")
         migof_save_termios()
+        // The size comes from the terminal, never from exported LINES/COLUMNS: ncurses
+        // prefers them to the terminal's own size, at start and at every resize.
+        // (use_tioctl(true) covers the start only; use_env(false) ignores the terminal too.)
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         window = initscr()
         migof_mark_curses_active()
         raw()
@@ -41,6 +53,10 @@ public final class NcursesBackend: Backend {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        pasteStart = Self.defineKey("\u{1b}[200~", from: KEY_MAX + 1)
+        pasteEnd = Self.defineKey("\u{1b}[201~", from: pasteStart + 1)
+        wrefresh(window)
+        migof_enable_bracketed_paste()
 
         var colors = 0
         var defaults = false
@@ -118,6 +134,7 @@ public final class NcursesBackend: Backend {
         if let signal = takeSignal() { return .signal(signal) }
         wtimeout(window, Int32(clamping: max(timeoutMs, -1)))
         var input: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         switch wget_wch(window, &input) {
         case OK:
             if input == 27 { return escapeOrIgnoredSequence() }
@@ -125,8 +142,10 @@ public final class NcursesBackend: Backend {
         case KEY_CODE_YES:
             return event(forCode: Int32(bitPattern: input))
         default:
-            // ERR: the timeout passed, or a signal interrupted the wait.
-            return takeSignal().map(Event.signal)
+            // ERR: the timeout passed, a signal interrupted the wait, or the terminal is gone.
+            if let signal = takeSignal() { return .signal(signal) }
+            let early = timeoutMs < 0 || DispatchTime.now().uptimeNanoseconds - started < UInt64(timeoutMs) * 900_000
+            return inputHungUp(returnedEarly: early) ? .signal(SIGHUP) : nil
         }
     }
 
@@ -138,28 +157,15 @@ public final class NcursesBackend: Backend {
         previous = nil
     }
 
-    private func takeSignal() -> Int32? {
+    func takeSignal() -> Int32? {
         let signal = migof_take_signal()
         return signal == 0 ? nil : signal
     }
 
-    /// An ESC with nothing right behind it is the Escape key. With more input
-    /// already waiting it began an Alt combination or a sequence ncurses does
-    /// not know; that burst is discarded rather than typed as text.
-    private func escapeOrIgnoredSequence() -> Event? {
-        wtimeout(window, 0)
-        var next: wint_t = 0
-        var status = wget_wch(window, &next)
-        if status == ERR { return .key(.escape) }
-        while status != ERR {
-            if status == KEY_CODE_YES, Int32(bitPattern: next) == KEY_RESIZE { return event(forCode: KEY_RESIZE) }
-            status = wget_wch(window, &next)
-        }
-        return nil
-    }
-
-    private func event(forCode code: Int32) -> Event? {
+    func event(forCode code: Int32) -> Event? {
         switch code {
+        case pasteStart:
+            return readPaste()
         case KEY_RESIZE:
             previous = nil
             return .resize(size)
@@ -227,7 +233,7 @@ public final class NcursesBackend: Backend {
     /// What the crash handler writes to put the terminal back: attributes
     /// off, cursor visible, main screen back, mouse reporting off.
     private static func resetSequence(mouse: Bool) -> String {
-        var sequence = ["sgr0", "cnorm", "rmcup"].compactMap(capability).joined()
+        var sequence = ["sgr0", "cnorm", "rmcup"].compactMap(capability).joined() + "\u{1b}[?2004l"
         if mouse { sequence += "\u{1b}[?1000l\u{1b}[?1002l\u{1b}[?1006l" }
         return sequence + "\r\n"
     }

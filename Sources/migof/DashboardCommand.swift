@@ -18,37 +18,48 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
     var theme: String?
     @Flag(help: "Ignore the mouse.") var noMouse = false
+    @Flag(help: "No colours: start with the monochrome theme, as NO_COLOR does.") var noColor = false
     @Option(parsing: .upToNextOption,
             help: ArgumentHelp("Open the comparison of two countries: --compare CAN DNK (or --compare CAN --compare DNK); the same country twice compares two years.",
                                valueName: "country"))
     var compare: [String] = []
     @Option(name: .customLong("year-b"), help: "With --compare: the year of side B (default: --year).") var yearB: Int?
+    @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
+    var new = false
 
     func run() throws {
         setlocale(LC_ALL, "")
         let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new)
         }
         defer { session?.close() }
         let code = try country.map { query in
-            try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
+            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let comparison = try requestedComparison(in: workspace)
         if let area, workspace.framework.area(area) == nil {
-            throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+            usageError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
         }
-        if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-            // Piped, a deep link prints what it would have opened, as `migof compare` does.
-            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
+        var environment = ProcessInfo.processInfo.environment
+        if noColor { environment["NO_COLOR"] = "1" }
+        let terminal = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        // A terminal type ncurses cannot drive gets what a pipe gets, and says why.
+        let problem = terminal ? NcursesBackend.terminalProblem(term: environment["TERM"]) : nil
+        if let problem { printError("migof: \(problem); printing the text report instead of opening the dashboard") }
+        guard terminal, problem == nil else {
+            if let comparison {
+                // A deep link prints what it would have opened, as `migof compare` does.
+                print(ComparisonReport(comparison: comparison, framework: workspace.framework)
+                    .render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
+            } else {
+                // Exactly `migof list` (with --year when given), so the two never disagree.
+                let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
+                                        onlyAssessed: year != nil, region: nil, sort: .name)
+                print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
+            }
+            if problem != nil { throw ExitCode(78) }
             return
         }
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                    onlyAssessed: true, region: nil, sort: .name)
-            print(report.render(.table, width: displayWidth), terminator: "")
-            return
-        }
-        let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
         var notes = catalog.messages
         var pending: Journal.Contents?
@@ -56,7 +67,9 @@ struct DashboardCommand: ParsableCommand {
             do {
                 pending = try session.pending()
             } catch {
-                notes.insert("cannot read the journal: \(error.description); it is left untouched", at: 0)
+                // Kept, never deleted, and out of the way of the next save.
+                let aside = (try? session.setAsideJournal()).map { "set aside as " + ($0 as NSString).lastPathComponent }
+                notes.insert("unreadable journal \(aside ?? "left in place"): \(error.description)", at: 0)
             }
         }
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)

@@ -12,6 +12,12 @@ struct GlobalOptions: ParsableArguments {
 
     var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
 
+    /// An empty path is refused: `--store "$UNSET"` must not fall back to the real store.
+    func validate() throws {
+        if store?.isEmpty == true { throw ValidationError("--store needs a path; got an empty string") }
+        if framework?.isEmpty == true { throw ValidationError("--framework needs a path; got an empty string") }
+    }
+
     /// Loads the workspace, printing the first-use notice on stderr.
     func open() throws -> Workspace {
         try reporting { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
@@ -28,8 +34,19 @@ func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     }
 }
 
+/// Writes `message` and a newline to stderr, control characters shown as visible escapes
+/// (line breaks kept), so a name or key quoted in an error cannot drive the terminal.
+/// A failed write is ignored: after a hangup stderr may be a terminal that is gone, and
+/// `FileHandle.write` would trap on that instead of letting migof exit 129.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var bytes = Array((ControlText.visible(message, keepingLineBreaks: true) + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return }
+        offset += written
+    }
 }
 
 /// Reports `error` like any other migof failure.

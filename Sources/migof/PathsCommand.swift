@@ -10,6 +10,7 @@ struct PathsCommand: ParsableCommand {
     func run() {
         let paths = global.paths
         let exists = FileManager.default.fileExists(atPath: paths.store) ? "" : " (not created yet)"
+        print("version    \(MigofVersion.current)")
         print("store      \(paths.store)  [from \(paths.storeOrigin.rawValue)]\(exists)")
         print("framework  \(paths.framework)")
         print("themes     \(paths.themeDirectories.joined(separator: "  "))")

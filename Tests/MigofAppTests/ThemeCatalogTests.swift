@@ -44,9 +44,13 @@ import MigofWidgets
         try "{ \"roles\": { \"text\": {\"fg\": \"red\"}, \"sparkle\": {} } }".write(toFile: folder + "/odd.json", atomically: true, encoding: .utf8)
         let catalog = ThemeCatalog(directories: [folder, Self.bundled], requested: "bad", environment: [:])
         #expect(catalog.themes.first?.name == "dark")
-        #expect(catalog.messages.contains { $0.contains("bad.json") })
-        #expect(catalog.messages.contains { $0.contains("unknown theme 'bad'") })
-        #expect(catalog.messages.contains { $0.contains("sparkle") })
+        #expect(catalog.messages.contains { $0.contains("bad.json") && $0.hasSuffix("using the dark theme instead") })
+        // Only the chosen theme's problems are shown: odd.json's unknown role belongs to odd.
+        #expect(!catalog.messages.contains { $0.contains("sparkle") })
+        let oddCatalog = ThemeCatalog(directories: [folder, Self.bundled], requested: "odd", environment: [:])
+        #expect(oddCatalog.messages.contains { $0.contains("sparkle") })
+        let unknown = ThemeCatalog(directories: [folder, Self.bundled], requested: "nope", environment: [:])
+        #expect(unknown.messages.contains { $0.contains("unknown theme 'nope'") })
         let odd = ThemeCatalog(directories: [folder, Self.bundled], requested: "odd", environment: [:]).themes[0]
         #expect(odd.style(for: .text).fg == .index(1))
         #expect(odd.style(for: .rating4) == Theme.builtinDark.style(for: .rating4))

@@ -23,7 +23,9 @@ extension App {
             guard range.contains(next) else { return .message("already at the \(step > 0 ? "top" : "bottom") of the scale") }
             return setScore(next, current: current, target)
         case .editNote:
-            let input = TextInput(text: assessment.notes[target.indicator] ?? "", maxLength: 500)
+            // Never cut a longer note (from a hand-edited store) when it is only opened.
+            let note = assessment.notes[target.indicator] ?? ""
+            let input = TextInput(text: note, maxLength: max(Assessment.noteLimit, note.count))
             return .open(.note(NoteEditor(target: target, input: input)))
         default:
             return nil

@@ -14,10 +14,44 @@ extension App {
         case .mouse(let mouse):
             message = nil
             handleMouse(mouse)
+        case .paste(let text):
+            message = nil
+            paste(text)
         case .key(let key):
             message = nil
             handleKey(key)
         }
+    }
+
+    /// A bracketed paste. Into an open text field (the note editor, the new-year and
+    /// add-country prompts, a country picker, the browser search) it is typed as text only:
+    /// line breaks and tabs become spaces and nothing in it can run a command. Anywhere else
+    /// (a yes/no question, a screen) it is ignored, with a message.
+    private mutating func paste(_ text: String) {
+        guard acceptsText else {
+            message = "paste ignored: no text field is open"
+            return
+        }
+        // Typed character by character through the field's own handling, so the field updates
+        // (search results, picker matches, a full note's message) exactly as when typing.
+        // 1,000 is more than any field holds.
+        for character in TextInput.pastedCharacters(text, limit: 1000) {
+            if var dialog = dialogs.popLast() {
+                let effect = dialog.type(character, keymap: chrome.keymap, document: document, area: contentArea)
+                dialogs.append(dialog)
+                if let effect { apply(effect) }
+            } else if case .browser(var model) = screen, model.searchKey(.char(character), document: document) {
+                replaceTop(.browser(model))
+            }
+        }
+    }
+
+    /// True when the keyboard goes to a text field: the top dialog's, or the browser search
+    /// when no dialog is open; the same order as keys are handed out.
+    var acceptsText: Bool {
+        if let dialog = dialogs.last { return dialog.acceptsText }
+        if case .browser(let model) = screen { return model.searching }
+        return false
     }
 
     private mutating func handleKey(_ key: Key) {

@@ -5,7 +5,25 @@ import MigofWidgets
 extension Dialog {
     /// A key, with the action its own bindings give it (never a screen's or a global one).
     mutating func update(_ key: Key, keymap: Keymap, document: Document, area: Rect) -> Effect? {
-        let action = keymap.dialogAction(for: key, in: context)
+        update(key, action: keymap.dialogAction(for: key, in: context), keymap: keymap, document: document, area: area)
+    }
+
+    /// True when the dialog has a text field that takes what is typed (and pasted).
+    var acceptsText: Bool {
+        switch self {
+        case .picker, .note, .newYear, .addCountry: true
+        case .help, .confirm, .quit, .recover, .log: false
+        }
+    }
+
+    /// One character of a paste: typed into the dialog's field with no action, so no binding
+    /// (a `q`, an Enter) can fire from pasted text. Dialogs without a field ignore it.
+    mutating func type(_ character: Character, keymap: Keymap, document: Document, area: Rect) -> Effect? {
+        guard acceptsText else { return nil }
+        return update(.char(character), action: nil, keymap: keymap, document: document, area: area)
+    }
+
+    private mutating func update(_ key: Key, action: Action?, keymap: Keymap, document: Document, area: Rect) -> Effect? {
         switch self {
         case .help(var dialog):
             defer { self = .help(dialog) }

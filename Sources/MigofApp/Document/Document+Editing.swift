@@ -104,7 +104,8 @@ extension Document {
     /// Sets the journal aside as a file; returns its path.
     func setJournalAside() throws(Refusal) -> String? {
         do throws(MigofError) {
-            return try session?.journal.setAside()
+            // Through the session, so it knows the journal no longer holds anything to keep.
+            return try session?.setAsideJournal()
         } catch {
             throw Refusal(message: error.description)
         }

@@ -8,12 +8,14 @@ public struct ProfileReport: Sendable {
         self.framework = framework
     }
 
-    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
+    /// `columns`: the terminal's width, which the text then fits (titles, labels and sources
+    /// are cut, indicator notes wrapped, figures never touched); nil for a pipe.
+    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }, columns: Int? = nil) -> String {
         switch format {
         case .json: return JSONWriter.write(json)
         case .md: return markdown
         case .csv: return csv
-        case .table, .text: return text(width: width)
+        case .table, .text: return text(width: width, columns: columns)
         }
     }
 
@@ -43,14 +45,15 @@ public struct ProfileReport: Sendable {
         ])
     }
 
-    private func text(width: (String) -> Int) -> String {
+    private func text(width: (String) -> Int, columns: Int?) -> String {
         let c = profile.country
-        var out = "\(c.name) (\(c.iso3))  \(c.region) / \(c.subRegion)\n"
-        out += "Year \(profile.year)" + (profile.hasAssessment ? "" : " (no assessment)")
-            + "   years available: \(c.years.map(String.init).joined(separator: ", "))\n"
-        out += "Overall: \(profile.overall.describe(framework: framework))\n\n"
+        func fit(_ line: String) -> String { TextTable.fitted(line, columns: columns, width: width) + "\n" }
+        var out = fit("\(c.name) (\(c.iso3))  \(c.region) / \(c.subRegion)")
+        out += fit("Year \(profile.year)" + (profile.hasAssessment ? "" : " (no assessment)")
+            + "   years available: \(c.years.map(String.init).joined(separator: ", "))")
+        out += fit("Overall: \(profile.overall.describe(framework: framework))") + "\n"
         var table = TextTable(headers: ["Area", "Rating", "Label", "Bar", "Basis", "Coverage", "Source"],
-                              alignments: [.left, .right, .left, .left, .left, .left, .left])
+                              alignments: [.left, .right, .left, .left, .left, .left, .left], flexible: [0, 2, 6])
         for area in profile.areas {
             let r = area.rating
             table.rows.append([
@@ -58,14 +61,21 @@ public struct ProfileReport: Sendable {
                 TextBar.render(r.value.map(Double.init), width: 12), basisText(r), r.coverage, r.source ?? "",
             ])
         }
-        out += table.render(width: width)
+        out += table.render(width: width, maxWidth: columns)
         for area in profile.areas {
             out += "\n\(area.area.id) \(area.area.title)\n"
             for entry in area.indicators {
                 let score = entry.score.map(String.init) ?? "-"
-                out += "  \(entry.indicator.id.padding(5))  \(score)  \(entry.indicator.name)"
-                if let note = entry.note { out += "  — \(note)" }
-                out += "\n"
+                let head = "  \(entry.indicator.id.padding(5))  \(score)  "
+                let body = entry.indicator.name + (entry.note.map { "  — \($0)" } ?? "")
+                guard let columns else {
+                    out += head + body + "\n"
+                    continue
+                }
+                // The id and score stay put; the name and note wrap under the name.
+                let indent = String(repeating: " ", count: width(head))
+                let lines = TextTable.wrap(body, first: columns - width(head), limit: columns, indent: indent, width: width)
+                out += head + lines.joined(separator: "\n") + "\n"
             }
         }
         return out

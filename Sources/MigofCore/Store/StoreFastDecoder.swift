@@ -429,10 +429,12 @@ struct StoreFastDecoder {
         return UnsafeBufferPointer(rebasing: bytes[start..<k])
     }
 
-    /// A string value, decoded by the scanner itself.
+    /// A string value, decoded by the scanner itself; one with a control character is left to
+    /// the checked decoder, which refuses it with its position.
     private mutating func readString() -> String? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == Self.quote else { return nil }
-        return try? scanner.parseString()
+        guard let text = try? scanner.parseString(), ControlText.firstControl(in: text) == nil else { return nil }
+        return text
     }
 
     /// A plain JSON integer (`-`, then digits without a leading zero) of at most 18 digits.

@@ -23,8 +23,8 @@ public struct Paths: Sendable, Equatable {
     public static func resolve(storeOption: String? = nil, frameworkOption: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> Paths {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let dataHome = nonEmpty(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
-        let configHome = nonEmpty(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
+        let dataHome = absolute(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
+        let configHome = absolute(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
         let data = bundledDataDirectory(environment: environment)
         let store: String
         let origin: StoreOrigin
@@ -52,6 +52,22 @@ public struct Paths: Sendable, Equatable {
     public var bundledStore: String { data + "/store.json" }
     /// The ISO 3166 catalogue used to add countries.
     public var catalog: String { data + "/countries.csv" }
+
+    /// The store path to work on: `store` itself, or the target of the link it is, so the
+    /// lock, journal, temporary file and `.bak` sit beside the real file (see
+    /// docs/store-format.md, "Files next to the store").
+    public func followingStoreLink() throws(MigofError) -> Paths {
+        var paths = self
+        paths.store = try SideFile.followingLink(store)
+        return paths
+    }
+
+    /// An `XDG_*` value, only when absolute: the XDG Base Directory spec says a relative
+    /// path is invalid and must be ignored, not taken relative to the working folder.
+    private static func absolute(_ value: String?) -> String? {
+        guard let value = nonEmpty(value), value.hasPrefix("/") else { return nil }
+        return value
+    }
 
     private static func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }

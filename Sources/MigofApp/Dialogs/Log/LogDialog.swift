@@ -15,6 +15,8 @@ struct LogDialog: Sendable {
                 text += "\(entry.indicator ?? "") \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             case .note:
                 text += "\(entry.indicator ?? "") note: \(entry.newNote.map { "\"\($0)\"" } ?? "cleared")"
+            case .rating:
+                text += "\(entry.indicator ?? "") rating \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             default:
                 text += entry.change.rawValue
             }

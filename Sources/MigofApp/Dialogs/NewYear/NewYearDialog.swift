@@ -4,7 +4,11 @@ import MigofWidgets
 /// Asking for a new assessment year (a new round) for a country.
 struct NewYearDialog: Sendable {
     let country: String
-    var input = TextInput(maxLength: 4)
+    var input: TextInput = {
+        var input = TextInput(maxLength: 4)
+        input.digitsOnly = true
+        return input
+    }()
 
     mutating func update(_ key: Key, action: Action?, document: Document) -> Effect? {
         switch action {
@@ -21,6 +25,8 @@ struct NewYearDialog: Sendable {
                          .message("added \(value) for \(name); P copies the previous year's scores")])
         default:
             _ = input.handle(key)
+            // A letter (or a fifth digit) is refused as typed, and the status says why.
+            if input.refusal != nil { return .message("a year has four digits, 1900 to 2200") }
             return nil
         }
     }

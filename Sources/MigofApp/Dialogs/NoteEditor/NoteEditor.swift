@@ -18,6 +18,8 @@ struct NoteEditor: Sendable {
             return .all([.close, .commit(.note(country: target.country, year: target.year, indicator: target.indicator, old: old, new: new))])
         default:
             _ = input.handle(key)
+            // Said, not silently ignored: the key typed nothing because the note is full.
+            if input.refusal == .full { return .message("a note holds at most \(input.maxLength ?? 0) characters") }
             return nil
         }
     }
@@ -29,7 +31,7 @@ struct NoteEditor: Sendable {
                               into: &buffer, area: area)
         frame.line("Evidence, a source, a law's name:", into: &buffer, inner, row: 0, style: Style(.muted))
         input.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), style: Style(.text, underline: true))
-        frame.line("Enter keeps · Esc cancels · \(input.text.count)/500", into: &buffer, inner, row: 3, style: Style(.muted))
+        frame.line("Enter keeps · Esc cancels · \(input.text.count)/\(input.maxLength ?? 0)", into: &buffer, inner, row: 3, style: Style(.muted))
     }
 
     static let bindings: [KeyBinding] = [

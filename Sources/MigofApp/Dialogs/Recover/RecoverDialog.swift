@@ -23,6 +23,11 @@ struct RecoverDialog: Sendable {
         if contents.ignoredPartialLine {
             frame.line("Its last line was cut mid-write and will be ignored.", into: &buffer, inner, row: 2, style: Style(.warning))
         }
+        if !contents.skipped.isEmpty {
+            let lines = contents.skipped.map { String($0.line) }.joined(separator: ", ")
+            frame.line("Unreadable line\(contents.skipped.count == 1 ? "" : "s") \(lines) will be skipped.", into: &buffer, inner,
+                       row: 3, style: Style(.warning))
+        }
         frame.line("r recover · d set aside (kept as a file) · q quit", into: &buffer, inner, row: 4, style: Style(.accent, bold: true))
     }
 
