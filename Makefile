@@ -43,7 +43,9 @@ e2e: build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/migof/themes
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/migof
-	install -m 644 Sources/MigofCore/Resources/* $(DESTDIR)$(PREFIX)/share/migof/
+	install -d $(DESTDIR)$(PREFIX)/share/migof/frameworks
+	install -m 644 Sources/MigofCore/Resources/*.* $(DESTDIR)$(PREFIX)/share/migof/
+	install -m 644 Sources/MigofCore/Resources/frameworks/*.json $(DESTDIR)$(PREFIX)/share/migof/frameworks/
 	install -m 644 Themes/*.json $(DESTDIR)$(PREFIX)/share/migof/themes/
 
 # Rebuild the bundled default store from the bundled CSV with migof's own importer.
@@ -77,4 +79,4 @@ clean:
 
 # Rewrite the golden screens after an intended change of look; review the diff before committing.
 goldens: deps
-	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests'
+	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests|FrameworkScreenTests'

@@ -16,7 +16,7 @@ struct BenchStoreCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         try reporting { () throws(MigofError) in
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let file = StoreFile(path: paths.store)
             var store: Store? = nil
             var loads: [Double] = []

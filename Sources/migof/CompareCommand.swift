@@ -23,8 +23,8 @@ struct CompareCommand: ParsableCommand {
         let right = try reporting { () throws(MigofError) in try resolver.resolve(b) }
         let years = Comparison.years(a: left, b: right, year: year, yearB: yearB, fallback: workspace.defaultYear())
         let comparison = Comparison(
-            a: Profile(country: left, year: years.a, framework: workspace.framework),
-            b: Profile(country: right, year: years.b, framework: workspace.framework))
+            a: Profile(country: left, year: years.a, framework: workspace.framework, sources: workspace.store.sources),
+            b: Profile(country: right, year: years.b, framework: workspace.framework, sources: workspace.store.sources))
         try reportMissingSides(comparison)
         print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }

@@ -20,7 +20,7 @@ extension DashboardCommand {
         let a = try reporting { () throws(MigofError) in try resolver.resolve(compare[0]) }
         let b = try reporting { () throws(MigofError) in try resolver.resolve(compare[1]) }
         let years = Comparison.years(a: a, b: b, year: year, yearB: yearB, fallback: workspace.defaultYear())
-        return Comparison(a: Profile(country: a, year: years.a, framework: workspace.framework),
-                          b: Profile(country: b, year: years.b, framework: workspace.framework))
+        return Comparison(a: Profile(country: a, year: years.a, framework: workspace.framework, sources: workspace.store.sources),
+                          b: Profile(country: b, year: years.b, framework: workspace.framework, sources: workspace.store.sources))
     }
 }

@@ -23,7 +23,9 @@ struct GenerateCommand: ParsableCommand {
             guard force || !FileManager.default.fileExists(atPath: out) else {
                 throw .unknown("\(out) already exists; pass --force to replace it")
             }
-            let framework = try Framework.load(path: global.paths.framework)
+            // The chosen framework, else the one --out records (when replacing it), else the
+            // default: never the one of whatever store happens to be in use.
+            let framework = try Workspace.loadFramework(paths: Paths.resolve(storeOption: out, frameworkOption: global.framework))
             let bytes = recipe.make(framework: framework).encodedBytes(framework: framework)
             try AtomicFile(path: out).write(bytes, keepBackup: false)
             print("\(out): \(entities) entities, years \(recipe.assessmentYears.map(String.init).joined(separator: ", ")), "

@@ -15,7 +15,7 @@ struct GlobalOptions: ParsableArguments {
     /// An empty path is refused: `--store "$UNSET"` must not fall back to the real store.
     func validate() throws {
         if store?.isEmpty == true { throw ValidationError("--store needs a path; got an empty string") }
-        if framework?.isEmpty == true { throw ValidationError("--framework needs a path; got an empty string") }
+        if framework?.isEmpty == true { throw ValidationError("--framework needs a name or a path; got an empty string") }
     }
 
     /// Loads the workspace, printing the first-use notice on stderr.

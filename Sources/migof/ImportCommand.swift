@@ -4,7 +4,8 @@ import MigofCore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import published ratings.", subcommands: [ImportSDGCommand.self])
+        commandName: "import", abstract: "Import published ratings, or answers.",
+        subcommands: [ImportSDGCommand.self, ImportAnswersCommand.self])
 }
 
 struct ImportSDGCommand: ParsableCommand {
@@ -27,8 +28,10 @@ struct ImportSDGCommand: ParsableCommand {
     func run() throws {
         try reporting { () throws(MigofError) in
             let paths = try global.paths.followingStoreLink()
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let catalog = try CountryCatalog.load(path: paths.catalog)
+            let sources = try SourceCatalog.load(path: paths.sourceCatalog)
+            let caveats = try CaveatTable.load(path: paths.caveats)
             let data = try SideFile.read(file, limit: SideFile.maximumSideBytes)
             try Workspace.requireStore(paths, create: new)
             // A dry run writes nothing, so it needs no lock (nor a folder to put one in).
@@ -46,7 +49,7 @@ struct ImportSDGCommand: ParsableCommand {
             }
             let before = store
             let summary = try SDGImport.apply(try CSVReader.checkedText([UInt8](data), path: file), path: file, to: &store,
-                                              framework: framework, catalog: catalog)
+                                              framework: framework, catalog: catalog, sources: sources, caveats: caveats)
             for warning in summary.warnings { printError("migof: warning: \(warning)") }
             if dryRun {
                 for code in summary.countriesAdded { print("\(code): new country, \(catalog.countries[code]?.name ?? code)") }

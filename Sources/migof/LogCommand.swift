@@ -23,7 +23,7 @@ struct LogCommand: ParsableCommand {
         let code = try country.map { query in
             try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
-        let report = AuditReport(entries: workspace.store.audit, country: code, since: since)
+        let report = AuditReport(entries: workspace.store.audit, country: code, since: since, framework: workspace.framework)
         print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

@@ -16,6 +16,7 @@ struct MigofCommand: ParsableCommand {
             """,
         version: "migof \(MigofVersion.current)",
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
+                      FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
                       RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)

@@ -12,7 +12,7 @@ struct PathsCommand: ParsableCommand {
         let exists = FileManager.default.fileExists(atPath: paths.store) ? "" : " (not created yet)"
         print("version    \(MigofVersion.current)")
         print("store      \(paths.store)  [from \(paths.storeOrigin.rawValue)]\(exists)")
-        print("framework  \(paths.framework)")
+        print("framework  \(Workspace.frameworkPath(paths: paths))")
         print("themes     \(paths.themeDirectories.joined(separator: "  "))")
         print("config     \(paths.config)")
         print("data       \(paths.data)")

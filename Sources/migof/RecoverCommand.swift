@@ -18,7 +18,7 @@ struct RecoverCommand: ParsableCommand {
     func run() throws {
         try reporting { () throws(MigofError) in
             let paths = try global.paths.followingStoreLink()
-            let framework = try Framework.load(path: paths.framework)
+            let framework = try Workspace.loadFramework(paths: paths)
             let session = EditingSession(storePath: paths.store, framework: framework)
             var tidy = !dryRun
             defer { session.close(tidy: tidy) }

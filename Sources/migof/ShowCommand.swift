@@ -17,7 +17,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let workspace = try global.open()
         let match = try reporting { () throws(MigofError) in try workspace.resolver.resolve(country) }
-        let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework)
-        print(ProfileReport(profile: profile, framework: workspace.framework).render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
+        let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework,
+                              sources: workspace.store.sources)
+        let report = ProfileReport(profile: profile, framework: workspace.framework, sources: workspace.store.sources)
+        print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

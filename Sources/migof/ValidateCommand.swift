@@ -12,7 +12,8 @@ struct ValidateCommand: ParsableCommand {
         let paths = global.paths
         let target = path ?? paths.store
         try reporting { () throws(MigofError) in
-            let framework = try Framework.load(path: paths.framework)
+            // The framework the checked file records, not the store in use, unless one is chosen.
+            let framework = try Workspace.loadFramework(paths: Paths.resolve(storeOption: target, frameworkOption: global.framework))
             let store = try StoreFile(path: target).load(framework: framework)
             let years = store.years.map(String.init).joined(separator: ", ")
             print("\(target): valid, \(store.countries.count) countries, years \(years)")

@@ -51,22 +51,24 @@ import MigofWidgets
 
     @Test(arguments: compareSizes)
     func compareScreensMatchGoldens(size: Size) throws {
-        try check(Self.compareScreens, size: size)
+        try Self.check(Self.compareScreens, size: size)
     }
 
     @Test(arguments: sizes)
     func screensMatchGoldens(size: Size) throws {
-        try check(Self.screens, size: size)
+        try Self.check(Self.screens, size: size)
     }
 
     /// Compares each screen's text and its per-cell style layer (`Buffer.styleLines`) with the
     /// checked-in files. Record mode (MIGOF_UPDATE_GOLDENS=1) rewrites them and still fails,
     /// so a run can never bless a change silently.
-    private func check(_ screens: [(String, @Sendable (inout App) -> Void)], size: Size) throws {
+    /// `start` makes the app each screen's keys begin from (the bundled MGI-topics store by default).
+    static func check(_ screens: [(String, @Sendable (inout App) -> Void)], size: Size,
+                      start: (Size) -> App = { AppFixtures.app(size: $0) }) throws {
         let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
         var failures: [String] = []
         for (name, keys) in screens {
-            var app = AppFixtures.app(size: size)
+            var app = start(size)
             keys(&app)
             let frame = app.view(size: size)
             let layers = [("txt", frame.lines().joined(separator: "\n") + "\n"),

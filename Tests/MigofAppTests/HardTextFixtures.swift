@@ -36,6 +36,9 @@ enum HardTextFixtures {
         for (n, entity) in entities.enumerated() {
             var assessment = Assessment(reportedOverall: ReportedRating(rating: 1 + n % 4, source: "test:hard-text"))
             assessment.reportedAreas["P1"] = ReportedRating(rating: 1 + (n + 1) % 4, source: "test:hard-text/" + entity.name)
+            for id in ["test:hard-text", "test:hard-text/" + entity.name] {
+                store.sources[id] = Source(citation: id, publisher: "tests", path: id, licence: "")
+            }
             store.countries[entity.key] = Country(iso3: entity.key, iso2: "", m49: "", name: entity.name, region: entity.region,
                                                   subRegion: entity.note.count > 100 ? "" : entity.note,
                                                   assessments: [2021: assessment])

@@ -53,13 +53,53 @@ import Testing
         canada[field] = "Canada\u{1b}]0;pwned\u{7}"
         countries["CAN"] = canada
         object["countries"] = countries
+        try expectRefusedOnBothPaths(object, saying: "\(field) of CAN holds the control character U+001B (\\x1b)")
+    }
+
+    /// The fast decoder declines `object` and the checked one names the problem. The bundled
+    /// store is scored with the default framework, so it is read with that one.
+    private func expectRefusedOnBothPaths(_ object: [String: Any], saying message: String) throws {
         let bytes = [UInt8](try JSONSerialization.data(withJSONObject: object))
-        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.framework) == nil)
+        #expect(StoreFastDecoder.decode(bytes, framework: Fixtures.sdg) == nil)
         #expect {
-            try Store.parse(bytes, path: "s.json", framework: Fixtures.framework)
+            try Store.parse(bytes, path: "s.json", framework: Fixtures.sdg)
         } throws: { error in
-            "\(error)".contains("\(field) of CAN holds the control character U+001B (\\x1b)")
+            "\(error)".contains(message)
         }
+    }
+
+    /// Version 2's own text (a source's fields and id, a rating's caveat) obeys the same rule
+    /// on both paths.
+    @Test(arguments: ["citation", "caveat", "id"])
+    func theVersion2PartsRefuseAControlOnBothPaths(part: String) throws {
+        let bundled = try StoreFile(path: Fixtures.paths.bundledStore).readBytes()
+        var object = try JSONSerialization.jsonObject(with: Data(bundled)) as! [String: Any]
+        var sources = object["sources"] as! [String: Any]
+        var countries = object["countries"] as! [String: Any]
+        let bad = "x\u{1b}]0;pwned\u{7}"
+        switch part {
+        case "citation":
+            var source = sources["national-can"] as! [String: Any]
+            source["citation"] = bad
+            sources["national-can"] = source
+        case "caveat":
+            var canada = countries["CAN"] as! [String: Any]
+            var assessments = canada["assessments"] as! [String: Any]
+            var year = assessments["2019"] as! [String: Any]
+            var reported = year["reported"] as! [String: Any]
+            var overall = reported["overall"] as! [String: Any]
+            overall["caveat"] = bad
+            reported["overall"] = overall
+            year["reported"] = reported
+            assessments["2019"] = year
+            canada["assessments"] = assessments
+            countries["CAN"] = canada
+        default:
+            sources[bad] = sources["national-can"]
+        }
+        object["sources"] = sources
+        object["countries"] = countries
+        try expectRefusedOnBothPaths(object, saying: "the control character U+001B (\\x1b)")
     }
 
     @Test func aNoteOrSourceWithAControlIsRefusedWithItsLine() {

@@ -2,7 +2,7 @@ import Testing
 @testable import MigofCore
 
 @Suite struct FrameworkTests {
-    @Test func defaultFrameworkHasSixAreasInMiGOFOrder() {
+    @Test func mgiTopicsHaveSixAreasInMiGOFOrder() {
         let f = Fixtures.framework
         #expect(f.areas.map(\.id) == ["P1", "P2", "P3", "O1", "O2", "O3"])
         #expect(f.areas.map(\.domain) == [1, 2, 3, 4, 5, 6])
@@ -27,7 +27,7 @@ import Testing
 
     @Test func brokenFrameworkNamesLineAndColumn() {
         let text = """
-        {"name": "x", "scale": [{"value": 1, "label": "a"}],
+        {"id": "x", "version": 1, "name": "x", "scale": [{"value": 1, "label": "a"}], "rule": {"aggregate": "mean", "factor": 1, "overall": "areas", "bands": [{"from": 1, "rating": 1}]}, "options": [{"value": 1, "label": "one", "short": "one"}],
          "areas": [{"id": "A", "kind": "rule", "domain": 1, "title": "t", "statement": "s",
                     "domainName": "d", "indicators": []}]}
         """
@@ -35,19 +35,21 @@ import Testing
         do {
             _ = try Framework.parse(Array(text.utf8), path: "f.json")
         } catch {
-            #expect(error.description.hasPrefix("f.json:2:32: kind must be"))
+            #expect(error.description.hasPrefix("f.json:2:32: kind must be"), "\(error)")
         }
     }
 
     @Test func customFrameworkChangesTheScale() throws {
         let text = """
-        {"name": "five", "scale": [{"value": 1, "label": "low"}, {"value": 5, "label": "high"}],
+        {"id": "five", "version": 1, "name": "five", "scale": [{"value": 1, "label": "low"}, {"value": 5, "label": "high"}],
+         "rule": {"aggregate": "mean", "factor": 1, "overall": "areas", "bands": [{"from": 1, "rating": 1}, {"from": 3, "rating": 5}]},
+         "options": [{"value": 1, "label": "low", "short": "low"}, {"value": 5, "label": "high", "short": "high"}],
          "areas": [{"id": "A", "kind": "principle", "domain": 1, "title": "t", "statement": "s",
                     "domainName": "d", "indicators": [{"id": "A.1", "name": "n", "description": "d"}]}]}
         """
         let f = try Framework.parse(Array(text.utf8), path: "f.json")
         #expect(f.scoreRange == 1...5)
-        let store = #"{"version": 1, "countries": {"XAA": {"name": "X", "iso2": "XA", "m49": "999", "region": "", "subRegion": "", "assessments": {"2020": {"scores": {"A.1": 5}}}}}}"#
+        let store = #"{"version": 2, "framework": {"id": "five", "version": 1}, "sources": {}, "countries": {"XAA": {"name": "X", "iso2": "XA", "m49": "999", "region": "", "subRegion": "", "assessments": {"2020": {"scores": {"A.1": 5}}}}}}"#
         #expect(Fixtures.firstError(store, framework: f) == nil)
         #expect(Fixtures.firstError(store) != nil)
     }

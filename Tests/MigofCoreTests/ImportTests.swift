@@ -4,16 +4,26 @@ import Testing
 @Suite struct ImportTests {
     let store = Fixtures.importedStore
 
-    @Test func holdsEveryCountryOfTheCSV() {
-        #expect(store.countries.count == 137)
-        #expect(store.countries.values.filter { $0.assessments[2019]?.reportedOverall != nil }.count == 110)
-        #expect(store.countries.values.filter { $0.assessments[2021]?.reportedOverall != nil }.count == 88)
-        let withAreas = store.countries.values.filter { $0.assessments.values.contains { !$0.reportedAreas.isEmpty } }
-        #expect(withAreas.count == 20)
-        #expect(store.countries.values.allSatisfy { $0.assessments.values.allSatisfy { $0.scores.isEmpty } })
+    /// The counts SOURCES.md gives for the two UN rounds (1,407 rows).
+    @Test func holdsEveryRatingOfBothRounds() {
+        let countries = store.countries.values
+        func count(_ year: Int, _ test: (Assessment) -> Bool) -> Int {
+            countries.filter { $0.assessments[year].map(test) ?? false }.count
+        }
+        #expect(countries.count == 138)
+        #expect(count(2019) { $0.reportedOverall != nil } == 111)
+        #expect(count(2019) { $0.reportedAreas.count == 6 } == 111)
+        #expect(count(2021) { $0.reportedOverall != nil } == 89)
+        #expect(count(2021) { $0.reportedAreas.count == 6 } == 90)
+        #expect(count(2023) { $0.reportedOverall != nil } == 1)
+        let ratings = countries.flatMap(\.assessments.values).map { $0.reportedAreas.count + ($0.reportedOverall == nil ? 0 : 1) }
+        #expect(ratings.reduce(0, +) == 1407)
+        #expect(countries.allSatisfy { $0.assessments.values.allSatisfy { $0.scores.isEmpty } })
     }
 
     @Test(arguments: [
+        ("TUR", 2021, 3, [3, 4, 3, 3, 4, 4]),
+        ("ALB", 2019, 3, [2, 4, 4, 3, 3, 2]),
         ("CAN", 2021, 3, [3, 4, 4, 4, 4, 4]),
         ("DNK", 2021, 2, [3, 3, 4, 2, 2, 2]),
     ])
@@ -34,7 +44,36 @@ import Testing
 
     @Test func bundledStoreIsTheImportersOutput() throws {
         let bundled = try StoreFile(path: Fixtures.paths.bundledStore).readBytes()
-        #expect(bundled == Array(store.encoded(framework: Fixtures.framework).utf8))
+        #expect(bundled == Array(Fixtures.importedSDG.encoded(framework: Fixtures.sdg).utf8))
+    }
+
+    @Test func everyRatingCitesASourceOfTheTable() {
+        for country in store.countries.values {
+            for assessment in country.assessments.values {
+                for rating in [assessment.reportedOverall].compactMap({ $0 }) + assessment.reportedAreas.values {
+                    let source = store.sources[rating.source]
+                    #expect(source != nil, "\(country.iso3): \(rating.source)")
+                    // A citation a person can use, never a repository path.
+                    #expect(source.map { !$0.citation.contains(":") && !$0.citation.contains("/") } ?? false)
+                    #expect(source.map { $0.path.contains("@") } ?? false, "the path names its commit")
+                }
+            }
+        }
+        #expect(store.sources["un-sdg-gapminder"]?.citation == "UN SDG Global Database, series SG_CPA_MIGRS (via Gapminder)")
+    }
+
+    @Test func caveatsComeFromTheData() {
+        #expect(store.countries["ARM"]!.assessments[2021]!.reportedAreas.values.allSatisfy { $0.caveat != nil })
+        #expect(store.countries["ARM"]!.assessments[2019]!.reportedAreas.values.allSatisfy { $0.caveat == nil })
+        #expect(store.countries["CAN"]!.assessments[2021]!.reportedOverall?.caveat != nil)
+        #expect(store.countries["KAZ"]!.assessments[2023]!.reportedOverall?.caveat?.contains("national") == true)
+        #expect(store.countries["TUR"]!.assessments[2021]!.reportedOverall?.caveat == nil)
+        // Without the table, no caveat: they are never made up in code.
+        var plain = Store()
+        let text = "iso3,country,year,domain,rating,source\nARM,Armenia,2021,D1,3,x\n"
+        _ = try? SDGImport.apply(text, path: "t.csv", to: &plain, framework: Fixtures.framework, catalog: Fixtures.catalog)
+        #expect(plain.countries["ARM"]?.assessments[2021]?.reportedAreas["P1"]?.caveat == nil)
+        #expect(plain.sources["x"]?.citation == "x")
     }
 
     @Test func badRowsAreReportedWithLineNumbersAndNothingChanges() {

@@ -4,9 +4,12 @@ import Testing
 /// An area of 10,000 indicators: an entry is read on its own, not by building the whole area.
 @Suite struct LargeAreaTests {
     @Test func entriesAreReadOneByOne() throws {
-        let indicators = (1...10_000).map { Indicator(id: "P1.\($0)", name: "Indicator \($0)", description: "") }
+        // The options of the MGI topics' indicators (the 1-4 scale), since answers are option numbers.
+        let options = Fixtures.framework.options(for: "P1.1")
+        let indicators = (1...10_000).map { Indicator(id: "P1.\($0)", name: "Indicator \($0)", description: "", options: options) }
         let area = Area(id: "P1", kind: .principle, domain: 1, title: "Big", statement: "", domainName: "", indicators: indicators)
-        let framework = Framework(name: "big", scale: Fixtures.framework.scale, areas: [area])
+        let base = Fixtures.framework
+        let framework = Framework(id: "big", version: 1, name: "big", scale: base.scale, rule: base.rule, areas: [area])
         var store = Store()
         store.countries["CAN"] = Fixtures.catalog.countries["CAN"]
         try store.setScore(3, indicator: "P1.9999", country: "CAN", year: 2021, framework: framework)

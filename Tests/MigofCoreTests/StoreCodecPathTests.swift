@@ -54,6 +54,8 @@ import Testing
         "{\r\n\"version\"\t:\r\n1 ,\"countries\":{ } }\r\n",
         #"{"version": 1, "countries": {"CAN": {"assessments": {"2021": {"notes": {"P1.1": ""}, "scores": {"P1.2": null, "P1.1": 4}, "reported": {"P1": {"source": "s", "rating": 1}}}}, "subRegion": "", "region": "", "m49": "", "iso2": "", "name": "C"}}}"#,
         #"{"version": 1, "countries": {"C\u0041N": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {}}}}"#,
+        // An answer is an option's value as a number: 4e0 is 4 (the fast path leaves it to the checked one).
+        #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {"scores": {"P1.1": 4e0}}}}}}"#,
         #"{"version": 1, "countries": {"CAN": {"name": "C\u00e9", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {}}}}}"#,
     ])
     func unusualValidFilesDecodeTheSameBothWays(text: String) throws {
@@ -70,7 +72,7 @@ import Testing
     @Test(arguments: ["99999999999999999999", "9223372036854775807", "-9223372036854775809", "123456789012345678"])
     func hugeIntegersAreRefusedWithoutCrashing(literal: String) {
         let text = StoreCodecTests.valid.replacingOccurrences(of: "\"P1.1\": 2", with: "\"P1.1\": \(literal)")
-        #expect(Fixtures.firstError(text) == "s.json:13:30: score of P1.1 in CAN 2021 must be a whole number from 1 to 4, got \(literal)")
+        #expect(Fixtures.firstError(text) == "s.json:13:30: answer of P1.1 in CAN 2021 must be one of 1, 2, 3, 4, got \(literal)")
     }
 
     /// Invalid files the fast path could be tempted to accept.
@@ -81,7 +83,6 @@ import Testing
         #"{"version": 1, "countries": {}} x"#,
         #"{"version": 1, "countries": {"CAN": {"name": " ", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {}}}}"#,
         #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {"scores": {"P1.1": 4, "P1.1": 4}}}}}}"#,
-        #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {"scores": {"P1.1": 4e0}}}}}}"#,
         #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {"scores": {"P1.1": -4}}}}}}"#,
         #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"2021": {"scores": {"P1.1": nulll}}}}}}"#,
         #"{"version": 1, "countries": {"CAN": {"name": "C", "iso2": "", "m49": "", "region": "", "subRegion": "", "assessments": {"1899": {}}}}}"#,

@@ -78,8 +78,9 @@ expect_err "an empty comparison says so" "nothing to compare"
 # The trend summary follows the Δ column, in text and JSON alike.
 run_migof compare MEX MEX --year 2021 --year-b 2019
 expect_out "a reversed trend shows ▼2" "▼2"
-expect_out "and words it as B against A" "overall, lower by 2 in 2019 than in 2021"
-text_summary=$(grep -F "lower by 2" <<<"$OUT")
+# The complete data rates every area of both years, so the areas are counted, B against A.
+expect_out "and words it as B against A" "Mexico 2019 against 2021: higher in 0 areas, lower in 6"
+text_summary=$(grep -F "against 2021" <<<"$OUT")
 run_migof compare MEX MEX --year 2021 --year-b 2019 --format json
 if python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["summary"]["text"]==sys.argv[1], d["summary"]' "$text_summary" <<<"$OUT"; then
   pass "JSON and text give the same summary"; else fail "json summary" "$OUT"; fi
@@ -92,13 +93,13 @@ if [ "$OUT" = "$listed" ]; then pass "migof | cat prints what migof list prints"
 expect_out "a pipe gets full names" "United Kingdom of Great Britain and Northern Ireland"
 
 # The audit user without $USER; notes over the limit.
-run_migof set CAN P1.2 3
-env -u USER "$MIGOF" set CAN P1.3 2 >/dev/null 2>&1
+run_migof set CAN 1a yes
+env -u USER "$MIGOF" set CAN 1b no >/dev/null 2>&1
 run_migof log CAN --format json
-if python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[-1]["indicator"]=="P1.3" and d[-1]["user"]==sys.argv[1], d[-1]' "$(id -un)" <<<"$OUT"; then
+if python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[-1]["indicator"]=="1b" and d[-1]["user"]==sys.argv[1], d[-1]' "$(id -un)" <<<"$OUT"; then
   pass "without \$USER the audit names the passwd user"; else fail "audit user" "$(tail -15 <<<"$OUT")"; fi
 before=$(sha256sum < "$STORE")
-run_migof set CAN P1.4 2 --note "$(head -c 501 /dev/zero | tr '\0' 'n')"
+run_migof set CAN 1c yes --note "$(head -c 501 /dev/zero | tr '\0' 'n')"
 expect_rc "a note over 500 characters is refused" 64
 expect_err "the refusal says why" "the note has 501 characters; a note holds at most 500"
 same_file "and nothing changes" "$STORE" "$before"

@@ -3,7 +3,9 @@
 new_workspace
 STORE="$XDG_DATA_HOME/migof/store.json"
 "$MIGOF" paths >/dev/null 2>&1
-"$MIGOF" list >/dev/null 2>&1
+# These editing flows score 1–4 MGI topics (P1.1 …): a store of the published data under
+# that framework, which every command then opens with by itself.
+"$MIGOF" import sdg "$ROOT/Sources/MigofCore/Resources/sdg-10-7-2.csv" --new --framework mgi-topics --store "$STORE" >/dev/null 2>&1
 cp "$STORE" "$WORK/original.json"
 cat > "$WORK/wrap.sh" <<WRAP
 #!/bin/sh

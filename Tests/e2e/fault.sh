@@ -21,7 +21,7 @@ leftovers() { # FOLDER: temporary files of saves in the folder
 # A store big enough that a save takes a while (encode, write, fsync, backup, rename).
 STORE="$WORK/kill/store.json"
 mkdir -p "$WORK/kill"
-"$MIGOF" generate --entities 500 --years 2 --seed 7 --out "$WORK/old.json" >/dev/null
+"$MIGOF" generate --entities 500 --years 2 --seed 7 --framework mgi-topics --out "$WORK/old.json" >/dev/null
 cp "$WORK/old.json" "$STORE"
 # The new version: the same edit, run to completion.
 "$MIGOF" set S00250 P1.1 none --year 2021 --note "killed" --store "$STORE" >/dev/null
@@ -74,7 +74,8 @@ fi
 # --- A full disk and a read-only disk ------------------------------------------
 SMALL="$WORK/small"
 mkdir -p "$SMALL"
-BUNDLED="$ROOT/Sources/MigofCore/Resources/store.json"
+BUNDLED="$WORK/bundled-mgi.json"
+"$MIGOF" import sdg "$ROOT/Sources/MigofCore/Resources/sdg-10-7-2.csv" --new --framework mgi-topics --store "$BUNDLED" >/dev/null 2>&1
 size_kb=$(( ($(stat -c %s "$BUNDLED") / 1024) * 3 / 2 ))
 if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o "size=${size_kb}k" tmpfs "$SMALL" 2>"$WORK/mount.err"; then
   FAULT_MOUNT="$SMALL"

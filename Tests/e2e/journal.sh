@@ -5,7 +5,7 @@
 
 new_workspace
 STORE="$XDG_DATA_HOME/migof/store.json"
-"$MIGOF" list >/dev/null 2>&1
+mgi_default_store
 JOURNAL="$STORE.journal"
 ENVS="env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME USER=e2e-analyst"
 cat > "$WORK/wrap.sh" <<WRAP
@@ -198,7 +198,8 @@ run_migof set CAN P2.2 3 --store "$WORK/missing/store.json"
 expect_rc "set on a missing store elsewhere" 66
 expect_err "missing store message" "no such store"
 check "no folder created" test ! -e "$WORK/missing"
-run_migof set CAN P2.2 3 --store "$WORK/missing/store.json" --new
+# --new copies the bundled default, which is scored with SDG 10.7.2 (indicator 2b, answer yes).
+run_migof set CAN 2b yes --store "$WORK/missing/store.json" --new
 expect_rc "set --new creates it" 0
 check "the new store exists" test -s "$WORK/missing/store.json"
 

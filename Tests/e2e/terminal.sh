@@ -4,7 +4,7 @@
 
 new_workspace
 STORE="$XDG_DATA_HOME/migof/store.json"
-"$MIGOF" list >/dev/null 2>&1
+mgi_default_store
 cat > "$WORK/wrap.sh" <<WRAP
 #!/bin/sh
 trap : INT TERM
@@ -56,7 +56,7 @@ tmux_stop
 tmux_start 100 30 "$WRAPPED --country CAN"
 expect_screen "esc: profile opens" "Canada (CAN)" 15
 keys b
-expect_screen "esc: browser opens" "of 137"
+expect_screen "esc: browser opens" "of 138"
 keys Escape Escape
 expect_screen "esc: both presses count, home is back" "O3 Safe, orderly and regular"
 tmux_stop
@@ -102,6 +102,7 @@ done
 
 # Item 9. The terminal goes away and no SIGHUP reaches migof (it is not migof's controlling
 # terminal): end of input and POLLHUP are a hangup. Before, the dashboard spun at 100% CPU.
+XDG_DATA_HOME="$WORK/hangup-data" mgi_default_store
 if python3 "$ROOT/Tests/e2e/hangup.py" "$MIGOF" "$WORK" > "$WORK/hangup.out" 2>&1; then
   pass "hangup: exit 129, journal kept, lock released"
 else

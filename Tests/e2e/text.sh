@@ -3,8 +3,8 @@
 # them with the file and line; whatever is printed shows them as visible escapes (\x1b).
 
 new_workspace
-"$MIGOF" list >/dev/null 2>&1
 STORE="$XDG_DATA_HOME/migof/store.json"
+mgi_default_store
 HOSTILE="$WORK/hostile.json"
 # A shared store that tries to set the window title, clear the screen and fake a "valid" line.
 python3 - "$STORE" "$HOSTILE" <<'PY'

@@ -28,7 +28,7 @@ expect_screen "dashboard opens with the help hint" "Press ? for help" 15
 expect_screen "home shows the six areas" "O3 Safe, orderly and regular"
 keys /
 keys C a n a d a
-expect_screen "search narrows to Canada" "1 of 137"
+expect_screen "search narrows to Canada" "1 of 138"
 keys Enter
 keys Enter
 expect_screen "profile opens" "Canada (CAN)"

@@ -10,7 +10,7 @@ extension App {
             return .message("\(store.countries[target.country]?.name ?? target.country) has no assessment for \(target.year); Y adds the year")
         }
         let current = assessment.scores[target.indicator]
-        let range = framework.scoreRange
+        let range = framework.answerRange(of: target.indicator) ?? framework.scoreRange
         switch action {
         case .score(let index):
             let value = range.lowerBound + index

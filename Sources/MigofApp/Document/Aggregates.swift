@@ -24,7 +24,7 @@ struct Aggregates: Sendable {
         regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
         profiles.reserveCapacity(store.countries.count)
         for (code, country) in store.countries {
-            profiles[code] = Profile(country: country, year: year, framework: framework)
+            profiles[code] = Profile(country: country, year: year, framework: framework, sources: store.sources)
         }
         let list = Array(profiles.values)
         for area in framework.areas {
@@ -49,7 +49,7 @@ struct Aggregates: Sendable {
             self = Aggregates(store: store, year: year, framework: framework)
             return
         }
-        let new = Profile(country: country, year: year, framework: framework)
+        let new = Profile(country: country, year: year, framework: framework, sources: store.sources)
         for area in framework.areas {
             statistics[area.id]?.remove(old)
             statistics[area.id]?.add(new)

@@ -8,7 +8,8 @@ struct Cells {
 
     /// A rating as a coloured cell that also shows the number, so colour is never the only cue.
     func rating(_ rating: Rating?) -> TableCell {
-        guard let rating, let value = rating.value else { return TableCell("-", style: Style(.unscored)) }
+        // `shown`: a partial assessment is no rating, but its provisional value is shown, marked.
+        guard let rating, let value = rating.shown else { return TableCell("-", style: Style(.unscored)) }
         return TableCell(rating.basis == .partial ? "\(value)*" : "\(value)", style: Style(.rating(value), bold: true))
     }
 

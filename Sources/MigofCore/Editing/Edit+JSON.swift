@@ -1,14 +1,18 @@
 extension Edit {
     /// The edit as a JSON object, for the journal.
     func jsonValue(framework: Framework) -> JSONValue {
-        func score(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+        // Answers are written as option values, as in the store.
+        func text(_ answer: Int, _ id: String) -> JSONValue {
+            .number(AnswerOption.text(of: framework.value(ofAnswer: answer, of: id) ?? Double(answer)))
+        }
+        func score(_ answer: Int?, _ id: String) -> JSONValue { answer.map { text($0, id) } ?? .null }
         func scores(_ values: IDMap<Int>) -> JSONValue {
-            .obj(framework.indicatorIDs.compactMap { id in values[id].map { (id, JSONValue.number(String($0))) } })
+            .obj(framework.indicatorIDs.compactMap { id in values[id].map { (id, text($0, id)) } })
         }
         switch self {
         case let .score(country, year, indicator, old, new):
             return .obj([("op", .string("score")), ("country", .string(country)), ("year", .int(year)),
-                         ("indicator", .string(indicator)), ("old", score(old)), ("new", score(new))])
+                         ("indicator", .string(indicator)), ("old", score(old, indicator)), ("new", score(new, indicator))])
         case let .note(country, year, indicator, old, new):
             return .obj([("op", .string("note")), ("country", .string(country)), ("year", .int(year)),
                          ("indicator", .string(indicator)), ("old", old.map { .string($0) } ?? .null),
@@ -40,20 +44,21 @@ extension StoreDecoder {
         }
         let year = member("year").flatMap { reader.integer($0, "year", in: 1900...2200) }
         let old = member("old"), new = member("new")
+        let indicator = member("indicator").flatMap { reader.string($0, "indicator") }
         func optionalScore(_ node: JSONNode?, _ reader: inout NodeReader) -> Int? {
             guard let node, !node.isNull else { return nil }
-            return reader.integer(node, "score", in: scoreRange)
+            return StoreDecoder.answer(node, of: indicator ?? "", "answer of \(indicator ?? "?")", framework, &reader)
         }
         func scores(_ node: JSONNode?, _ reader: inout NodeReader) -> IDMap<Int> {
             var result = IDMap<Int>()
             for entry in node.flatMap({ reader.object($0, "scores") }) ?? [] {
-                if let value = reader.integer(entry.value, "score of \(entry.key)", in: scoreRange) { result[entry.key] = value }
+                if let value = StoreDecoder.answer(entry.value, of: entry.key, "answer of \(entry.key)", framework, &reader) { result[entry.key] = value }
             }
             return result
         }
         switch op {
         case "score", "note":
-            guard let year, let indicator = member("indicator").flatMap({ reader.string($0, "indicator") }) else { return nil }
+            guard let year, let indicator else { return nil }
             if op == "score" {
                 return .score(country: country, year: year, indicator: indicator,
                               old: optionalScore(old, &reader), new: optionalScore(new, &reader))

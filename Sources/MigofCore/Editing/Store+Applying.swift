@@ -6,7 +6,7 @@ extension Store {
         switch edit {
         case let .score(code, year, indicator, old, new):
             try checkIndicator(indicator, framework)
-            try checkScore(new, framework)
+            try checkScore(new, indicator, framework)
             let current = try assessment(code, year).scores[indicator]
             guard current == old else { throw conflict(edit, found: current.map(String.init) ?? "unscored") }
             countries[code]!.assessments[year]!.scores[indicator] = new
@@ -18,7 +18,7 @@ extension Store {
         case let .scores(code, year, old, new):
             for (indicator, value) in new {
                 try checkIndicator(indicator, framework)
-                try checkScore(value, framework)
+                try checkScore(value, indicator, framework)
             }
             let current = try assessment(code, year).scores
             guard current == old else { throw conflict(edit, found: "other scores") }
@@ -49,12 +49,9 @@ extension Store {
         }
     }
 
-    private func checkScore(_ score: Int?, _ framework: Framework) throws(MigofError) {
+    private func checkScore(_ score: Int?, _ indicator: String, _ framework: Framework) throws(MigofError) {
         guard let score else { return }
-        let range = framework.scoreRange
-        guard range.contains(score) else {
-            throw .unknown("score \(score) is outside the scale \(range.lowerBound)–\(range.upperBound)")
-        }
+        try Store.checkAnswer(score, indicator: indicator, framework: framework)
     }
 
     private func conflict(_ edit: Edit, found: String) -> MigofError {

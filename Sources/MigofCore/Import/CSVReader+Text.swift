@@ -26,6 +26,23 @@ extension CSVReader {
         return text
     }
 
+    /// Every record of `text`, an unterminated quote reported with the file and line.
+    public static func records(_ text: String, path: String) throws(MigofError) -> [Record] {
+        do {
+            return try records(text)
+        } catch {
+            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
+            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
+        }
+    }
+
+    /// The records of a data file migof ships or is given (a catalogue, `sources.csv`,
+    /// `caveats.csv`): a regular file of limited size, its text checked as `checkedText` does.
+    public static func checkedFile(_ path: String) throws(MigofError) -> [Record] {
+        let bytes = try SideFile.read(path, limit: SideFile.maximumSideBytes)
+        return try records(checkedText(bytes, path: path), path: path)
+    }
+
     /// What is wrong with one line's bytes (without its LF), or nil.
     private static func problem(in line: ArraySlice<UInt8>) -> String? {
         // A CR is allowed only as the CR of a CRLF line end.

@@ -51,13 +51,7 @@ extension SDGImport {
         var text = text
         // Excel's "CSV UTF-8" starts with a byte order mark.
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
+        let records = try CSVReader.records(text, path: path)
         guard let first = records.first else {
             throw .invalid([Diagnostic(path: path, line: 0, column: 0, message: "the file is empty")])
         }

@@ -53,12 +53,22 @@ public struct SDGImport: Sendable {
         var rating: ReportedRating
     }
 
-    /// Checks `text` and applies it to `store`; `path` is used in messages.
+    /// Checks `text` and applies it to `store`; `path` is used in messages. `sources` turns
+    /// each row's `source` into an entry of the store's sources table, and `caveats` flags
+    /// doubtful values.
     public static func apply(_ text: String, path: String, to store: inout Store,
-                             framework: Framework, catalog: CountryCatalog) throws(MigofError) -> Summary {
+                             framework: Framework, catalog: CountryCatalog,
+                             sources: SourceCatalog = SourceCatalog(),
+                             caveats: CaveatTable = CaveatTable()) throws(MigofError) -> Summary {
         var summary = Summary()
-        let rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog,
+        var rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog,
                              warnings: &summary.warnings)
+        for index in rows.indices {
+            let resolved = sources.resolve(rows[index].rating.source)
+            store.sources[resolved.id] = resolved.source
+            rows[index].rating.source = resolved.id
+            rows[index].rating.caveat = caveats.caveat(iso3: rows[index].iso3, year: rows[index].year, domain: rows[index].domain)
+        }
         summary.rows = rows.count
         for row in rows {
             if store.countries[row.iso3] == nil, let entry = catalog.countries[row.iso3] {

@@ -1,17 +1,35 @@
-/// Everything migof keeps on disk: countries with their assessments.
+/// Everything migof keeps on disk: countries with their assessments, and the sources their
+/// published ratings cite.
 public struct Store: Sendable, Equatable {
-    /// The file format version this build reads and writes.
-    public static let formatVersion = 1
+    /// The file format version this build writes. It also reads version 1 (see
+    /// `docs/store-format.md`), which records no framework and no sources table.
+    public static let formatVersion = 2
+    /// Every version this build reads.
+    public static let readableVersions = 1...2
 
     /// Countries (and other assessed entities) keyed by ISO alpha-3 or local code (see `EntityKey`).
     public var countries: [String: Country]
     /// Every saved change, oldest first. Kept in the store so a save and its audit entries
     /// land together, atomically.
     public var audit: [AuditEntry]
+    /// The sources published ratings refer to (`ReportedRating.source`), by id.
+    public var sources: [String: Source]
 
-    public init(countries: [String: Country] = [:], audit: [AuditEntry] = []) {
+    public init(countries: [String: Country] = [:], audit: [AuditEntry] = [], sources: [String: Source] = [:]) {
         self.countries = countries
         self.audit = audit
+        self.sources = sources
+    }
+
+    /// The error for a store opened with a framework other than the one it was scored with.
+    public static func mismatchMessage(recorded: FrameworkRef, inUse: FrameworkRef) -> String {
+        "this store was scored with the framework \(recorded), but the framework in use is \(inUse); "
+            + "open it with --framework \(recorded.id)"
+    }
+
+    /// The citation of a source id, or the id itself when the table has no such entry.
+    public func citation(of sourceID: String) -> String {
+        sources[sourceID]?.citation ?? sourceID
     }
 
     /// Country codes in alphabetical order, the order of the file.

@@ -1,9 +1,12 @@
 /// `migof log`: audit entries, filtered by country and time.
 public struct AuditReport: Sendable {
     public var entries: [AuditEntry]
+    /// Names answers by their option (`yes`, `0.5`); without it they are shown as ordinals.
+    public var framework: Framework?
 
     /// Keeps the entries of `country` (all when nil) at or after `since`.
-    public init(entries: [AuditEntry], country: String?, since: String?) {
+    public init(entries: [AuditEntry], country: String?, since: String?, framework: Framework? = nil) {
+        self.framework = framework
         self.entries = entries.filter { entry in
             (country == nil || entry.country == country) && (since == nil || entry.time >= since!)
         }
@@ -44,7 +47,20 @@ public struct AuditReport: Sendable {
 
     private func cells(_ e: AuditEntry) -> [String] {
         [e.time, e.user, e.change.rawValue, e.country, e.year.map(String.init) ?? "", e.indicator ?? "",
-         e.oldScore.map(String.init) ?? "", e.newScore.map(String.init) ?? "", e.oldNote ?? "", e.newNote ?? ""]
+         value(e.oldScore, e), value(e.newScore, e), e.oldNote ?? "", e.newNote ?? ""]
+    }
+
+    /// An answer as the store writes it: the option's value.
+    private func value(_ answer: Int?, _ e: AuditEntry) -> String {
+        guard let answer else { return "" }
+        guard let framework, let id = e.indicator, let value = framework.value(ofAnswer: answer, of: id) else { return String(answer) }
+        return AnswerOption.text(of: value)
+    }
+
+    private func answerText(_ answer: Int?, _ e: AuditEntry) -> String {
+        guard let answer else { return "–" }
+        guard let framework, let id = e.indicator else { return String(answer) }
+        return framework.answerText(answer, of: id)
     }
 
     /// `columns`: the terminal's width to fit (users and changes are cut); nil for a pipe.
@@ -53,14 +69,17 @@ public struct AuditReport: Sendable {
         case .csv:
             return CSVWriter.document(header: Self.header, rows: entries.map(cells))
         case .json:
-            return JSONWriter.write(.arr(entries.map(\.jsonValue)))
+            return JSONWriter.write(.arr(entries.map { entry in
+                guard let framework else { return entry.jsonValue(framework: Framework.empty) }
+                return entry.jsonValue(framework: framework)
+            }))
         default:
             var table = TextTable(headers: ["Time", "User", "Country", "Year", "Change"],
                                   alignments: [.left, .left, .left, .left, .left], flexible: [1, 4])
             table.rows = entries.map { e in
                 var change = e.change.rawValue
                 if e.change == .score {
-                    change = "\(e.indicator ?? "") \(e.oldScore.map(String.init) ?? "–") → \(e.newScore.map(String.init) ?? "–")"
+                    change = "\(e.indicator ?? "") \(answerText(e.oldScore, e)) → \(answerText(e.newScore, e))"
                 } else if e.change == .rating {
                     let source = e.newNote.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 }
                     change = "\(e.indicator ?? "") rating \(e.oldScore.map(String.init) ?? "–") → \(e.newScore.map(String.init) ?? "–")"

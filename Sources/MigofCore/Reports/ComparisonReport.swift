@@ -112,16 +112,19 @@ public struct ComparisonReport: Sendable {
         out += fit("B: \(Self.sideText(b))") + "\n"
         let heads = comparison.isTrend ? ("\(a.year)", "\(b.year)") : (a.country.iso3, b.country.iso3)
         let barHead = String(repeating: " ", count: max(0, 8 - heads.0.count)) + heads.0 + "│" + heads.1
-        var table = TextTable(headers: ["Area", "Basis", "A", barHead, "B", "Basis", "Δ B−A"],
-                              alignments: [.left, .right, .right, .left, .left, .left, .right], flexible: [0])
+        // The published rating of each side stays beside its headline, whatever the basis.
+        var table = TextTable(headers: ["Area", "Pub", "Basis", "A", barHead, "B", "Basis", "Pub", "Δ B−A"],
+                              alignments: [.left, .right, .right, .right, .left, .left, .left, .left, .right], flexible: [0])
         for row in headlineFirst {
             table.rows.append([
                 row.id == "overall" ? "Overall" : "\(row.id) \(row.title)",
-                row.a.basisLabel, row.a.cell, Self.bars(row.a.value, row.b.value), row.b.cell, row.b.basisLabel,
-                Self.deltaText(row.delta),
+                row.a.reported.map(String.init) ?? "-", row.a.basisLabel, row.a.cell, Self.bars(row.a.value, row.b.value),
+                row.b.cell, row.b.basisLabel, row.b.reported.map(String.init) ?? "-", Self.deltaText(row.delta),
             ])
         }
         out += table.render(width: width, maxWidth: columns)
+        out += fit("Pub: the published rating. "
+            + "A complete assessment headlines; \"assessed !\" marks one in a different band from the published rating.")
         out += "\n" + fit(comparison.summary)
         out += fit("Scale: " + framework.scale.map { "\($0.value) \($0.label)" }.joined(separator: " · "))
         if comparison.rows.contains(where: { $0.a.basis == .partial || $0.b.basis == .partial }) {

@@ -1,16 +1,26 @@
 extension Rating {
     /// JSON fields shared by `show`, `compare` and `export`.
-    func jsonPairs(framework: Framework) -> [(String, JSONValue)] {
-        [
-            ("reported", reported.map { .number(String($0)) } ?? .null),
+    func jsonPairs(framework: Framework, sources: [String: Source] = [:]) -> [(String, JSONValue)] {
+        func int(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+        func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+        return [
+            ("reported", int(reported)),
             ("assessed", assessedMean.map { .number(Self.decimal($0)) } ?? .null),
-            ("rating", value.map { .number(String($0)) } ?? .null),
+            ("rating", int(value)),
             ("basis", basis.map { .string($0.rawValue) } ?? .null),
             ("label", .string(framework.label(for: value))),
-            ("source", source.map { .string($0) } ?? .null),
+            ("source", text(source)),
             ("scored", .number(String(scored))),
             ("total", .number(String(total))),
             ("disagreement", .bool(disagrees)),
+            ("published", int(reported)),
+            ("assessedRating", int(assessed)),
+            ("complete", .bool(isFullyScored)),
+            ("percent", assessedMean.map { .number(Self.decimal($0)) } ?? .null),
+            ("unit", .string(unit)),
+            ("citation", text(citation)),
+            ("sourcePath", text(source.flatMap { sources[$0]?.path })),
+            ("caveat", text(caveat)),
         ]
     }
 
@@ -22,21 +32,35 @@ extension Rating {
         return rest % 10 == 0 ? "\(whole).\(rest / 10)" : "\(whole).\(rest < 10 ? "0" : "")\(rest)"
     }
 
-    /// A compact human rendering: "3 Meets (reported)", "3 Meets (assessed 2.67)",
-    /// "2 Partially meets (partial: assessed 2.33, 3/6 scored)".
+    /// A compact human rendering, the published rating always beside the assessed one:
+    /// "3 Meets (reported)", "2 Partially meets (assessed 2 · 60%; published 3 ! bands differ)",
+    /// "3 Meets (reported; partial 2/5: 2 · 50%)".
     public func describe(framework: Framework) -> String {
-        guard let value, let basis else { return "– unrated" }
-        var text = "\(value) \(framework.label(for: value))"
+        let head = value.map { "\($0) \(framework.label(for: $0))" } ?? "– unrated"
+        let figure = figureText ?? ""
+        var parts: [String] = []
         switch basis {
-        case .reported: text += " (reported)"
-        case .assessed: text += " (assessed \(Self.decimal(assessedMean ?? 0)))"
-        case .partial: text += " (partial: assessed \(Self.decimal(assessedMean ?? 0)), \(coverage))"
+        case .assessed?:
+            parts.append("assessed \(assessed ?? 0) · \(figure)")
+            if let reported { parts.append("published \(reported)") }
+        case .reported?:
+            parts.append("reported")
+            // Not complete (else it would headline): a provisional figure, shown beside.
+            if let assessed { parts.append("partial \(scored)/\(total): \(assessed) · \(figure)") }
+        case .partial?:
+            parts.append("no rating yet")
+            parts.append("partial \(scored)/\(total): \(assessed ?? 0) · \(figure)")
+        case nil:
+            break
         }
-        if disagrees {
-            // Name the figure that is not the headline, so the warning never compares a value with itself.
-            text += basis == .reported ? " ! assessed \(Self.decimal(assessedMean ?? 0)) differs" : " ! differs from reported \(reported ?? 0)"
-        }
-        return text
+        let text = parts.isEmpty ? head : "\(head) (\(parts.joined(separator: "; ")))"
+        return disagrees ? text + " ! bands differ" : text
+    }
+
+    /// "2 · 60%" for a complete assessment, "2* · 60%" for a partial one, "-" for none.
+    public var assessedText: String {
+        guard let assessed else { return "-" }
+        return "\(assessed)\(isFullyScored ? "" : "*") · \(figureText ?? "")"
     }
 
     /// How the headline was reached, in the words the dashboard's Basis column uses:
@@ -51,9 +75,9 @@ extension Rating {
         }
     }
 
-    /// Short cell text: "3", "3*" for a partial assessment, "-" when unrated.
+    /// Short cell text: "3", "3*" for a provisional (partial) assessment, "-" when unrated.
     public var cell: String {
-        guard let value else { return "-" }
-        return basis == .partial ? "\(value)*" : String(value)
+        guard let shown else { return "-" }
+        return basis == .partial ? "\(shown)*" : String(shown)
     }
 }

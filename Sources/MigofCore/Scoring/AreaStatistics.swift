@@ -34,6 +34,13 @@ public struct AreaStatistics: Sendable, Equatable {
         }
     }
 
+    /// Figures resting on fewer countries than this are marked as such: one or two countries
+    /// say little about a region.
+    public static let minimumCount = 3
+
+    /// Whether a figure over `count` countries rests on too few to say much.
+    public static func isThin(_ count: Int) -> Bool { count < minimumCount }
+
     /// Countries with a headline rating.
     public var rated: Int { bands.reduce(0, +) }
 

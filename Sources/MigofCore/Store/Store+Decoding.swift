@@ -42,16 +42,34 @@ struct StoreDecoder {
         areaIDs = Set(framework.areas.map(\.id))
     }
 
+    /// The file's format version, 1 or 2, once `decodeStore` has read it.
+    var version = Store.formatVersion
+    /// The sources table of a version 2 file, to check the ids ratings refer to.
+    var sourceIDs: Set<String>?
+    /// A version 1 file's provenance texts, which become its sources table.
+    var legacySources: [String: Source] = [:]
+
     mutating func decodeStore(_ root: JSONNode) -> Store? {
-        guard let members = reader.object(root, "the store", allowed: ["version", "countries", "audit"]) else { return nil }
+        guard let members = reader.object(root, "the store",
+                                          allowed: ["version", "framework", "sources", "countries", "audit"]) else { return nil }
         guard let versionNode = reader.required(members, "version", in: "the store", at: root.position) else { return nil }
         guard case .number(let raw) = versionNode.value, let version = Int(raw) else {
             reader.fail(versionNode.position, "version must be a whole number")
             return nil
         }
-        guard version == Store.formatVersion else {
-            reader.fail(versionNode.position, "unsupported store version \(version); this migof reads version \(Store.formatVersion)")
+        guard Store.readableVersions.contains(version) else {
+            reader.fail(versionNode.position, "unsupported store version \(version); this migof reads versions "
+                        + "\(Store.readableVersions.lowerBound) to \(Store.readableVersions.upperBound)")
             return nil
+        }
+        self.version = version
+        guard checkFramework(members, root) else { return nil }
+        var sources: [String: Source] = [:]
+        if version >= 2, let node = reader.required(members, "sources", in: "the store", at: root.position) {
+            sources = decodeSources(node)
+            sourceIDs = Set(sources.keys)
+        } else if version == 1, let extra = members.first(where: { $0.key == "sources" }) {
+            reader.fail(extra.keyPosition, "a version 1 store has no 'sources'; version 2 stores do")
         }
         guard let countriesNode = reader.required(members, "countries", in: "the store", at: root.position),
               let entries = reader.object(countriesNode, "countries") else { return nil }
@@ -72,7 +90,7 @@ struct StoreDecoder {
                 if let decoded = decodeAuditEntry(entry) { audit.append(decoded) }
             }
         }
-        return Store(countries: countries, audit: audit)
+        return Store(countries: countries, audit: audit, sources: version == 1 ? legacySources : sources)
     }
 
     mutating func decodeAuditEntry(_ node: JSONNode) -> AuditEntry? {
@@ -93,8 +111,14 @@ struct StoreDecoder {
         }
         let year = optional("year", &reader) { $0.integer($1, "audit year", in: 1900...2200) }
         let indicator = optional("indicator", &reader) { $0.string($1, "audit indicator") }
-        let oldScore = optional("oldScore", &reader) { $0.integer($1, "audit oldScore", in: scoreRange) }
-        let newScore = optional("newScore", &reader) { $0.integer($1, "audit newScore", in: scoreRange) }
+        // A score change holds answers (option values); a rating change, published ratings on the scale.
+        func score(_ key: String, _ reader: inout NodeReader) -> Int? {
+            optional(key, &reader) { reader, node in
+                change == .rating ? reader.integer(node, "audit \(key)", in: framework.scoreRange)
+                    : Self.answer(node, of: indicator ?? "", "audit \(key)", framework, &reader)
+            }
+        }
+        let oldScore = score("oldScore", &reader), newScore = score("newScore", &reader)
         let oldNote = optional("oldNote", &reader) { $0.string($1, "audit oldNote") }
         let newNote = optional("newNote", &reader) { $0.string($1, "audit newNote") }
         guard let time, let user, let country, let change else { return nil }
@@ -162,7 +186,7 @@ struct StoreDecoder {
                     continue
                 }
                 if case .null = entry.value.value { continue }
-                if let score = reader.integer(entry.value, "score of \(entry.key) in \(what)", in: scoreRange) {
+                if let score = Self.answer(entry.value, of: entry.key, "answer of \(entry.key) in \(what)", framework, &reader) {
                     assessment.scores[entry.key] = score
                 }
             }
@@ -183,12 +207,21 @@ struct StoreDecoder {
     }
 
     mutating func decodeReported(_ node: JSONNode, _ what: String) -> ReportedRating? {
-        guard let fields = reader.object(node, "reported rating \(what)", allowed: ["rating", "source"]) else { return nil }
+        let allowed: Set<String> = version >= 2 ? ["rating", "source", "caveat"] : ["rating", "source"]
+        guard let fields = reader.object(node, "reported rating \(what)", allowed: allowed) else { return nil }
         let rating = reader.required(fields, "rating", in: "reported rating \(what)", at: node.position)
             .flatMap { reader.integer($0, "reported rating \(what)", in: scoreRange) }
         let source = reader.required(fields, "source", in: "reported rating \(what)", at: node.position)
             .flatMap { reader.string($0, "source of \(what)") }
+        let caveat = fields.first { $0.key == "caveat" }.flatMap { reader.string($0.value, "caveat of \(what)") }
         guard let rating, let source else { return nil }
-        return ReportedRating(rating: rating, source: source)
+        if let sourceIDs {
+            if !sourceIDs.contains(source), let node = fields.first(where: { $0.key == "source" }) {
+                reader.fail(node.value.position, "source '\(source)' of \(what) is not in the sources table")
+            }
+        } else if legacySources[source] == nil {
+            legacySources[source] = Source(citation: source, publisher: "", path: source, licence: "")
+        }
+        return ReportedRating(rating: rating, source: source, caveat: caveat)
     }
 }

@@ -4,10 +4,7 @@ extension Store {
     public mutating func setScore(_ score: Int?, indicator: String, country iso3: String, year: Int,
                                   framework: Framework) throws(MigofError) {
         try check(indicator: indicator, country: iso3, framework: framework)
-        if let score, !framework.scoreRange.contains(score) {
-            let range = framework.scoreRange
-            throw .unknown("score \(score) is outside the scale \(range.lowerBound)–\(range.upperBound)")
-        }
+        if let score { try Store.checkAnswer(score, indicator: indicator, framework: framework) }
         countries[iso3]!.assessments[year, default: Assessment()].scores[indicator] = score
     }
 
@@ -21,10 +18,18 @@ extension Store {
         countries[iso3]!.assessments[year, default: Assessment()].notes[indicator] = cleaned
     }
 
+    /// Refuses an answer (an option number) the indicator does not have.
+    static func checkAnswer(_ answer: Int, indicator: String, framework: Framework) throws(MigofError) {
+        guard framework.option(answer, of: indicator) == nil else { return }
+        let options = framework.options(for: indicator)
+        let list = options.enumerated().map { "\($0.offset + 1) \($0.element.short)" }.joined(separator: ", ")
+        throw .unknown("answer \(answer) is not an option of \(indicator); its options are \(list)")
+    }
+
     private func check(indicator: String, country iso3: String, framework: Framework) throws(MigofError) {
         guard countries[iso3] != nil else { throw .unknown("no country \(iso3) in the store") }
         guard framework.areaID(ofIndicator: indicator) != nil else {
-            throw .unknown("unknown indicator '\(indicator)'; the framework has \(framework.indicatorIDs.first ?? "")…\(framework.indicatorIDs.last ?? "")")
+            throw .unknown(framework.unknownIndicatorMessage(indicator))
         }
     }
 }

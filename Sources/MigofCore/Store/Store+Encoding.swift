@@ -22,11 +22,27 @@ extension Store {
         }
         var fields: [(String, JSONValue)] = [
             ("version", .number(String(Store.formatVersion))),
+            ("framework", Store.frameworkValue(framework)),
+            ("sources", Store.sourcesValue(sources)),
             ("countries", .obj(countryValues)),
         ]
         // Written only once there is history, so a store never edited stays as imported.
-        if !audit.isEmpty { fields.append(("audit", .arr(audit.map(\.jsonValue)))) }
+        if !audit.isEmpty { fields.append(("audit", .arr(audit.map { $0.jsonValue(framework: framework) }))) }
         return .obj(fields)
+    }
+
+    /// `{"id": ..., "version": ...}`: the framework a store is scored with.
+    static func frameworkValue(_ framework: Framework) -> JSONValue {
+        .obj([("id", .string(framework.id)), ("version", .int(framework.version))])
+    }
+
+    /// The sources table, by id in byte order so the file is deterministic.
+    static func sourcesValue(_ sources: [String: Source]) -> JSONValue {
+        .obj(sources.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { id in
+            let source = sources[id]!
+            return (id, .obj([("citation", .string(source.citation)), ("publisher", .string(source.publisher)),
+                              ("path", .string(source.path)), ("licence", .string(source.licence))]))
+        })
     }
 }
 
@@ -55,7 +71,7 @@ extension Assessment {
         }
         let ids = framework.indicatorIDs
         let scoreValues: [(String, JSONValue)] = ids.map { id in
-            (id, scores[id].map { .number(String($0)) } ?? .null)
+            (id, scores[id].flatMap { framework.value(ofAnswer: $0, of: id) }.map { .number(AnswerOption.text(of: $0)) } ?? .null)
         }
         let noteValues: [(String, JSONValue)] = ids.compactMap { id in
             notes[id].map { (id, .string($0)) }
@@ -68,13 +84,22 @@ extension Assessment {
 
 extension ReportedRating {
     var jsonValue: JSONValue {
-        .obj([("rating", .number(String(rating))), ("source", .string(source))])
+        var fields: [(String, JSONValue)] = [("rating", .number(String(rating))), ("source", .string(source))]
+        if let caveat { fields.append(("caveat", .string(caveat))) }
+        return .obj(fields)
     }
 }
 
 extension AuditEntry {
-    var jsonValue: JSONValue {
-        func optional(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+    /// The entry as the store writes it: answers as their option values.
+    func jsonValue(framework: Framework) -> JSONValue {
+        func optional(_ answer: Int?) -> JSONValue {
+            guard let answer else { return .null }
+            // Only a score change holds answers; a rating change holds the published rating itself.
+            let mapped = change == .score ? indicator.flatMap { framework.value(ofAnswer: answer, of: $0) } : nil
+            let value = mapped ?? Double(answer)
+            return .number(AnswerOption.text(of: value))
+        }
         func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
         return .obj([
             ("time", .string(time)), ("user", .string(user)), ("change", .string(change.rawValue)),

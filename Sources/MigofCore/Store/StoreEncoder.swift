@@ -11,6 +11,8 @@ struct StoreEncoder {
     /// Per indicator, the start of its line in `scores` and `notes`: indentation, quoted id,
     /// `": "`, so each of the store's hundreds of thousands of such lines is one copy.
     private let indicatorLines: [[UInt8]]
+    /// Per indicator, per answer (ordinal - 1), the option value as the file writes it.
+    private let answerTexts: [[[UInt8]]]
 
     init(framework: Framework, capacity: Int) {
         self.framework = framework
@@ -21,6 +23,7 @@ struct StoreEncoder {
             line += Array(": ".utf8)
             return line
         }
+        answerTexts = framework.indicators.map { $0.options.map { Array($0.valueText.utf8) } }
         out.reserveCapacity(capacity)
     }
 
@@ -28,6 +31,12 @@ struct StoreEncoder {
         open()
         member("version", level: 1)
         integer(Store.formatVersion)
+        comma()
+        member("framework", level: 1)
+        writeTree(Store.frameworkValue(framework))
+        comma()
+        member("sources", level: 1)
+        writeTree(Store.sourcesValue(store.sources))
         comma()
         member("countries", level: 1)
         let codes = store.codes
@@ -45,16 +54,16 @@ struct StoreEncoder {
         if !store.audit.isEmpty {
             comma()
             member("audit", level: 1)
-            writeAudit(store.audit)
+            writeTree(.arr(store.audit.map { $0.jsonValue(framework: framework) }))
         }
         close(level: 0)
         out.append(0x0A)
     }
 
-    /// The audit trail is small next to the countries, so it goes through the tree writer,
-    /// re-indented one level to sit inside the store object.
-    private mutating func writeAudit(_ entries: [AuditEntry]) {
-        let text = JSONWriter.bytes(.arr(entries.map(\.jsonValue)))
+    /// The framework, sources and audit trail are small next to the countries, so they go
+    /// through the tree writer, re-indented one level to sit inside the store object.
+    private mutating func writeTree(_ value: JSONValue) {
+        let text = JSONWriter.bytes(value)
         for (index, byte) in text.dropLast().enumerated() {
             out.append(byte)
             if byte == 0x0A, index < text.count - 2 { indent(1) }
@@ -109,6 +118,10 @@ struct StoreEncoder {
                 integer(rating.rating)
                 comma()
                 stringMember("source", rating.source, level: 7)
+                if let caveat = rating.caveat {
+                    comma()
+                    stringMember("caveat", caveat, level: 7)
+                }
                 close(level: 6)
             }
             close(level: 5)
@@ -122,7 +135,11 @@ struct StoreEncoder {
             for (n, id) in indicatorIDs.enumerated() {
                 if n > 0 { comma() }
                 out.append(contentsOf: indicatorLines[n])
-                if let score = assessment.scores.value(forKey: id, hint: n) { integer(score) } else { raw("null") }
+                if let answer = assessment.scores.value(forKey: id, hint: n), answerTexts[n].indices.contains(answer - 1) {
+                    out.append(contentsOf: answerTexts[n][answer - 1])
+                } else {
+                    raw("null")
+                }
             }
             close(level: 5)
         }

@@ -13,8 +13,8 @@
 /// The tree costs several times the file's size in memory and most of the load time of a
 /// store of thousands of entities; this path costs about the model alone.
 struct StoreFastDecoder {
-    private var scanner: JSONScanner
-    private let framework: Framework
+    var scanner: JSONScanner
+    let framework: Framework
     private let scoreRange: ClosedRange<Int>
     /// Indicator ids in framework order, as the framework's own strings and as bytes.
     private let indicatorIDs: [String]
@@ -26,6 +26,14 @@ struct StoreFastDecoder {
     /// clearing a set for every object.
     private var seenIn: [Int]
     private var objectNumber = 0
+    /// Per indicator, per option, the value as the encoder writes it: answers are matched as bytes.
+    let answerBytes: [[[UInt8]]]
+    /// The file's version, which must come before the countries.
+    private var version: Int?
+    /// A version 2 file's sources table, which must come before the countries.
+    private var sources: [String: Source]?
+    /// A version 1 file's provenance texts, which become its sources table.
+    private var legacySources: [String: Source] = [:]
 
     private static let quote = UInt8(ascii: "\"")
 
@@ -60,6 +68,7 @@ struct StoreFastDecoder {
         areaIDs = framework.areas.map(\.id)
         areaBytes = areaIDs.map { Array($0.utf8) }
         seenIn = Array(repeating: -1, count: indicatorIDs.count)
+        answerBytes = framework.indicators.map { $0.options.map { Array($0.valueText.utf8) } }
     }
 
     // MARK: - The store
@@ -67,16 +76,24 @@ struct StoreFastDecoder {
     private mutating func decodeStore() -> Store? {
         scanner.skipWhitespace()
         guard let empty = openObject(), !empty else { return nil }
-        var version: Int?
         var countries: [String: Country]?
         var audit: [AuditEntry]?
+        var recorded: FrameworkRef?
         repeat {
             guard let key = readKey() else { return nil }
             if equals(key, "version") {
-                guard version == nil, let value = readInteger() else { return nil }
+                guard version == nil, let value = readInteger(), Store.readableVersions.contains(value) else { return nil }
                 version = value
+            } else if equals(key, "framework") {
+                guard recorded == nil, version.map({ $0 >= 2 }) ?? false, let ref = decodeFrameworkRef() else { return nil }
+                recorded = ref
+            } else if equals(key, "sources") {
+                guard sources == nil, version.map({ $0 >= 2 }) ?? false, let table = decodeSources() else { return nil }
+                sources = table
             } else if equals(key, "countries") {
-                guard countries == nil, let list = decodeCountries() else { return nil }
+                // The checks of ratings' sources need the version and, in version 2, the table first.
+                guard countries == nil, let version, version == 1 || sources != nil,
+                      let list = decodeCountries() else { return nil }
                 countries = list
             } else if equals(key, "audit") {
                 guard audit == nil, let entries = decodeAudit() else { return nil }
@@ -88,8 +105,9 @@ struct StoreFastDecoder {
             if !more { break }
         } while true
         scanner.skipWhitespace()
-        guard scanner.i == scanner.end, version == Store.formatVersion, let countries else { return nil }
-        return Store(countries: countries, audit: audit ?? [])
+        guard scanner.i == scanner.end, let version, let countries,
+              (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
+        return Store(countries: countries, audit: audit ?? [], sources: version == 1 ? legacySources : sources ?? [:])
     }
 
     // MARK: - The audit trail
@@ -121,7 +139,7 @@ struct StoreFastDecoder {
     private mutating func decodeAuditEntry() -> AuditEntry? {
         guard let empty = openObject(), !empty else { return nil }
         var texts: [String: String] = [:]
-        var numbers: [String: Int] = [:]
+        var numbers: [String: String] = [:]
         var seen: Set<String> = []
         repeat {
             guard let key = readKey() else { return nil }
@@ -129,7 +147,7 @@ struct StoreFastDecoder {
             guard Self.auditFields.contains(name), seen.insert(name).inserted else { return nil }
             if readNull() {
                 // null: the field does not apply
-            } else if let value = readInteger() {
+            } else if let value = readNumber() {
                 numbers[name] = value
             } else if let value = readString() {
                 texts[name] = value
@@ -139,18 +157,27 @@ struct StoreFastDecoder {
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
-        let range = framework.scoreRange
+        let indicator = texts["indicator"] ?? ""
+        let isRating = texts["change"] == AuditEntry.Change.rating.rawValue
+        func answer(_ raw: String?) -> Int?? {
+            guard let raw else { return .some(nil) }
+            // A rating change holds published ratings on the scale, not answers.
+            if isRating { return Int(raw).flatMap { framework.scoreRange.contains($0) ? .some($0) : nil } }
+            guard let value = Double(raw), let ordinal = framework.answer(forValue: value, of: indicator) else { return nil }
+            return .some(ordinal)
+        }
+        let year = numbers["year"].flatMap { Int($0) }
         guard seen.count == Self.auditFields.count,
               let time = texts["time"], let user = texts["user"], let country = texts["country"],
               let change = texts["change"].flatMap(AuditEntry.Change.init(rawValue:)),
-              numbers["year"].map({ (1900...2200).contains($0) }) ?? true,
-              [numbers["oldScore"], numbers["newScore"]].allSatisfy({ $0.map(range.contains) ?? true }),
+              numbers["year"] == nil || year.map({ (1900...2200).contains($0) }) == true,
+              let oldScore = answer(numbers["oldScore"]), let newScore = answer(numbers["newScore"]),
               texts["year"] == nil, texts["oldScore"] == nil, texts["newScore"] == nil,
               numbers["indicator"] == nil, numbers["oldNote"] == nil, numbers["newNote"] == nil,
               numbers["time"] == nil, numbers["user"] == nil, numbers["country"] == nil, numbers["change"] == nil
         else { return nil }
-        return AuditEntry(time: time, user: user, change: change, country: country, year: numbers["year"],
-                          indicator: texts["indicator"], oldScore: numbers["oldScore"], newScore: numbers["newScore"],
+        return AuditEntry(time: time, user: user, change: change, country: country, year: year,
+                          indicator: texts["indicator"], oldScore: oldScore, newScore: newScore,
                           oldNote: texts["oldNote"], newNote: texts["newNote"])
     }
 
@@ -287,6 +314,7 @@ struct StoreFastDecoder {
         guard let empty = openObject(), !empty else { return nil }
         var rating: Int?
         var source: String?
+        var caveat: String?
         repeat {
             guard let key = readKey() else { return nil }
             if equals(key, "rating") {
@@ -295,6 +323,9 @@ struct StoreFastDecoder {
             } else if equals(key, "source") {
                 guard source == nil, let value = readString() else { return nil }
                 source = value
+            } else if equals(key, "caveat") {
+                guard caveat == nil, version.map({ $0 >= 2 }) ?? false, let value = readString() else { return nil }
+                caveat = value
             } else {
                 return nil
             }
@@ -302,7 +333,12 @@ struct StoreFastDecoder {
             if !more { break }
         } while true
         guard let rating, let source else { return nil }
-        return ReportedRating(rating: rating, source: source)
+        if let sources {
+            guard sources[source] != nil else { return nil }
+        } else if legacySources[source] == nil {
+            legacySources[source] = Source(citation: source, publisher: "", path: source, licence: "")
+        }
+        return ReportedRating(rating: rating, source: source, caveat: caveat)
     }
 
     private mutating func decodeScores(into assessment: inout Assessment) -> Bool {
@@ -320,7 +356,7 @@ struct StoreFastDecoder {
             if readNull() {
                 // Unscored: the checked decoder keeps no entry either.
             } else {
-                guard let value = readInteger(), scoreRange.contains(value) else { return false }
+                guard let value = readAnswer(index) else { return false }
                 indices.append(index)
                 scores.append(value)
             }
@@ -383,7 +419,7 @@ struct StoreFastDecoder {
 
     /// Consumes `{` and whitespace; true when the object is empty (its `}` consumed too),
     /// false when a member follows, nil when the value is not an object.
-    private mutating func openObject() -> Bool? {
+    mutating func openObject() -> Bool? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "{") else { return nil }
         scanner.i += 1
         scanner.skipWhitespace()
@@ -396,7 +432,7 @@ struct StoreFastDecoder {
     }
 
     /// After a member's value: true at a `,` (the next key follows), false at the closing `}`.
-    private mutating func nextMember() -> Bool? {
+    mutating func nextMember() -> Bool? {
         scanner.skipWhitespace()
         guard scanner.i < scanner.end else { return nil }
         let b = scanner.bytes[scanner.i]
@@ -409,7 +445,7 @@ struct StoreFastDecoder {
 
     /// Reads `"key" :` and the whitespace after it; the key's bytes, or nil for anything but a
     /// plain printable-ASCII key (escapes and other text are left to the checked decoder).
-    private mutating func readKey() -> UnsafeBufferPointer<UInt8>? {
+    mutating func readKey() -> UnsafeBufferPointer<UInt8>? {
         let bytes = scanner.bytes
         guard scanner.i < scanner.end, bytes[scanner.i] == Self.quote else { return nil }
         let start = scanner.i + 1
@@ -431,7 +467,7 @@ struct StoreFastDecoder {
 
     /// A string value, decoded by the scanner itself; one with a control character is left to
     /// the checked decoder, which refuses it with its position.
-    private mutating func readString() -> String? {
+    mutating func readString() -> String? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == Self.quote else { return nil }
         guard let text = try? scanner.parseString(), ControlText.firstControl(in: text) == nil else { return nil }
         return text
@@ -439,7 +475,7 @@ struct StoreFastDecoder {
 
     /// A plain JSON integer (`-`, then digits without a leading zero) of at most 18 digits.
     /// Fractions, exponents and anything glued to the number are left to the checked decoder.
-    private mutating func readInteger() -> Int? {
+    mutating func readInteger() -> Int? {
         let bytes = scanner.bytes
         var k = scanner.i
         var negative = false
@@ -475,16 +511,16 @@ struct StoreFastDecoder {
 
     // MARK: - Helpers
 
-    private func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         key.count == text.utf8CodeUnitCount
             && key.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+    func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
         key.count == bytes.count && key.elementsEqual(bytes)
     }
 
-    private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 }

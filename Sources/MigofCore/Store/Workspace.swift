@@ -28,12 +28,12 @@ public struct Workspace: Sendable {
     public static func openForEditing(paths: Paths, notice: (String) -> Void,
                                       lock: Bool = true, create: Bool = false) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let paths = try paths.followingStoreLink()
-        let framework = try Framework.load(path: paths.framework)
         let file = StoreFile(path: paths.store)
         try requireStore(paths, create: create)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
+        let framework = try loadFramework(paths: paths)
         let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
         let store = try file.load(framework: framework)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
@@ -46,6 +46,27 @@ public struct Workspace: Sendable {
         var info = stat()
         guard lstat(paths.store, &info) != 0, paths.storeOrigin != .userData, !create else { return }
         throw .noStore(path: paths.store)
+    }
+
+    /// The framework a command works with: the one `--framework` names; else the bundled
+    /// framework the store records (a version 1 store: the MGI topics), so that an existing
+    /// store keeps opening after the default changed; else the bundled default.
+    public static func loadFramework(paths: Paths) throws(MigofError) -> Framework {
+        if let choice = paths.frameworkChoice {
+            return try Framework.load(choice: choice, directory: paths.frameworkDirectory)
+        }
+        return try Framework.load(path: frameworkPath(paths: paths))
+    }
+
+    /// The file `loadFramework` reads when no framework is chosen: the bundled one the store
+    /// records, else the bundled default (`paths.framework`).
+    public static func frameworkPath(paths: Paths) -> String {
+        guard paths.frameworkChoice == nil else { return paths.framework }
+        if let recorded = StoreFile(path: paths.store).recordedFramework(), Framework.isValidID(recorded.id) {
+            let bundled = paths.frameworkDirectory + "/" + recorded.id + ".json"
+            if FileManager.default.fileExists(atPath: bundled) { return bundled }
+        }
+        return paths.framework
     }
 
     /// The year commands use when none is given: the country's latest year, or the store's

@@ -69,6 +69,15 @@ struct NodeReader {
         return value
     }
 
+    /// Any JSON number, as a `Double`; strings and other values are refused by name.
+    mutating func number(_ node: JSONNode, _ what: String) -> Double? {
+        guard case .number(let raw) = node.value, let value = Double(raw), value.isFinite else {
+            fail(node.position, "\(what) must be a number, got \(node.value.briefDescription)")
+            return nil
+        }
+        return value
+    }
+
     /// A required member, reported at the object's position when missing.
     mutating func required(_ members: [JSONMember], _ key: String, in what: String, at position: JSONPosition) -> JSONNode? {
         if let member = members.first(where: { $0.key == key }) { return member.value }

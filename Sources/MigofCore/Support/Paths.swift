@@ -11,7 +11,12 @@ public struct Paths: Sendable, Equatable {
 
     public var store: String
     public var storeOrigin: StoreOrigin
+    /// The framework file: the one `--framework` names, else the bundled default. When no
+    /// framework is chosen, a store that records another bundled one is opened with that one
+    /// (see `Workspace.loadFramework`).
     public var framework: String
+    /// What `--framework` said (a bundled name or a path), or nil when it was not given.
+    public var frameworkChoice: String?
     /// The folder of user configuration, `$XDG_CONFIG_HOME/migof`.
     public var config: String
     /// Theme folders, searched in order: the user's first, then the installed or source copy.
@@ -39,17 +44,28 @@ public struct Paths: Sendable, Equatable {
             origin = .userData
         }
         let config = configHome + "/migof"
+        let frameworks = data + "/frameworks"
+        var framework = frameworks + "/" + Framework.defaultID + ".json"
+        if let choice = nonEmpty(frameworkOption) {
+            framework = Framework.isPath(choice) ? choice : frameworks + "/" + choice.lowercased() + ".json"
+        }
         return Paths(
             store: store, storeOrigin: origin,
-            framework: nonEmpty(frameworkOption) ?? data + "/framework.json",
+            framework: framework, frameworkChoice: frameworkOption,
             config: config,
             themeDirectories: [config + "/themes", installedOrSourceThemes(dataDirectory: data)],
             data: data
         )
     }
 
+    /// The folder of bundled frameworks, one JSON file per framework named by its id.
+    public var frameworkDirectory: String { data + "/frameworks" }
     /// The bundled default store that first use copies into place.
     public var bundledStore: String { data + "/store.json" }
+    /// The known sources of published ratings, with their citations (`sources.csv`).
+    public var sourceCatalog: String { data + "/sources.csv" }
+    /// Doubtful published values and why (`caveats.csv`).
+    public var caveats: String { data + "/caveats.csv" }
     /// The ISO 3166 catalogue used to add countries.
     public var catalog: String { data + "/countries.csv" }
 
@@ -79,7 +95,7 @@ public struct Paths: Sendable, Equatable {
     private static func bundledDataDirectory(environment: [String: String]) -> String {
         if let explicit = nonEmpty(environment["MIGOF_DATA_DIR"]) { return explicit }
         if let installed = installedShareDirectory(),
-           FileManager.default.fileExists(atPath: installed + "/framework.json") {
+           FileManager.default.fileExists(atPath: installed + "/frameworks/" + Framework.defaultID + ".json") {
             return installed
         }
         return sourceRoot + "/Sources/MigofCore/Resources"

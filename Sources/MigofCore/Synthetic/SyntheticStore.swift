@@ -90,7 +90,8 @@ public struct SyntheticStore: Sendable {
                                       region: random.pick(Self.regions), subRegion: "Synthetic",
                                       assessments: assessments)
         }
-        return Store(countries: countries)
+        return Store(countries: countries, sources: [Self.source: Source(
+            citation: "Synthetic data made by migof generate", publisher: "migof", path: "migof generate", licence: "")])
     }
 
     private func assessment(level: Int, year: Int, framework: Framework, areaIDs: [String], indicatorIDs: [String],
@@ -105,8 +106,9 @@ public struct SyntheticStore: Sendable {
         var notes: [String] = []
         for area in framework.areas {
             areas.append(ReportedRating(rating: near(level), source: Self.source))
-            for _ in area.indicators {
-                scores.append(near(level))
+            for indicator in area.indicators {
+                // An option number: on a 1–4 scale the level itself, on fewer options clamped.
+                scores.append(min(near(level), max(indicator.options.count, 1)))
                 let topic = random.pick(Self.noteTopics)
                 notes.append("\(topic) \(random.next(in: 1...999)) of \(year)")
             }

@@ -14,8 +14,9 @@ extension CompareState {
     /// at once); nil when a side's country is no longer in the store.
     func comparison(_ document: Document) -> Comparison? {
         guard let a = document.store.countries[a], let b = document.store.countries[b] else { return nil }
-        return Comparison(a: Profile(country: a, year: yearA, framework: document.framework),
-                          b: Profile(country: b, year: yearB, framework: document.framework))
+        let sources = document.store.sources
+        return Comparison(a: Profile(country: a, year: yearA, framework: document.framework, sources: sources),
+                          b: Profile(country: b, year: yearB, framework: document.framework, sources: sources))
     }
 
     /// The rows in order: the overall rating, then each area with its indicators when

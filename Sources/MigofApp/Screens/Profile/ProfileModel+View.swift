@@ -87,7 +87,11 @@ extension ProfileModel {
                 let score = entry.score
                 var line = [TableCell("    \(entry.indicator.id) \(entry.indicator.name)"),
                             score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))]
-                if labelled { line.append(TableCell(framework.shortLabel(for: score), style: Style(score == nil ? .unscored : .text))) }
+                if labelled {
+                    // The answer's own short label (yes, legal-only; Meets on a 1–4 scale).
+                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? framework.shortLabel(for: nil)
+                    line.append(TableCell(label, style: Style(score == nil ? .unscored : .text)))
+                }
                 line.append(cells.bar(score, width: medium ? 8 : 5))
                 line.append(TableCell(score == nil ? "unscored" : "scored", style: Style(score == nil ? .unscored : .muted)))
                 if medium { line.append(TableCell("")) }
@@ -108,7 +112,7 @@ extension ProfileModel {
     func changeText(areaID: String?, context: ViewContext) -> TableCell? {
         guard let country = context.document.store.countries[code], let previous = previousYear(context) else { return nil }
         let glyphs = context.glyphs, profiles = context.document.aggregates.profiles
-        let before = Profile(country: country, year: previous, framework: context.framework)
+        let before = Profile(country: country, year: previous, framework: context.framework, sources: context.document.store.sources)
         let old = areaID.flatMap { before.area($0)?.rating.value } ?? (areaID == nil ? before.overall.value : nil)
         let now = areaID.flatMap { profiles[code]?.area($0)?.rating.value } ?? (areaID == nil ? profiles[code]?.overall.value : nil)
         guard old != nil || now != nil else { return nil }
