@@ -176,4 +176,25 @@ static inline int migof_check_terminal(const char *term) {
     return usable ? 1 : -2;
 }
 
+/* C-z: leave curses mode, then stop the way the terminal's own ^Z would (SIGTSTP to the
+   process group) with the default action, so the shell's job control sees a stopped job.
+   Returns after `fg` (SIGCONT). In an orphaned process group (no job control) the kernel
+   discards the signal and this returns at once. */
+static inline void migof_suspend(void) {
+    migof_end_curses();
+    struct sigaction standard, previous;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(SIGTSTP, &standard, &previous);
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &saved);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    migof_mark_curses_active();
+}
+
 #endif

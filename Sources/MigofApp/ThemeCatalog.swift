@@ -8,7 +8,7 @@ import MigofWidgets
 /// starting theme's problems are shown, naming its own file.
 public struct ThemeCatalog: Sendable {
     /// Bundled themes in cycling order; user themes follow, by name.
-    public static let bundledOrder = ["dark", "light", "high-contrast", "monochrome", "colorblind"]
+    public static let bundledOrder = ["dark", "light", "high-contrast", "monochrome", "colorblind", "colorblind-light"]
 
     /// Themes in cycling order, the starting one first.
     public var themes: [Theme]

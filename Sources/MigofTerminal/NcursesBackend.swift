@@ -4,13 +4,15 @@ import MigofWidgets
 
 /// The ``Backend`` for a real terminal, on ncursesw.
 ///
-/// Input runs in `raw()` mode: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys
+/// Input runs in `raw()` mode: Ctrl-C and Ctrl-\ arrive as keys
 /// (`.ctrl("c")` ...), so the app decides what they do and never loses
-/// cleanup to a terminal-generated signal. SIGINT, SIGTERM and SIGHUP sent
-/// from outside still arrive, as ``Event/signal(_:)``; so does a terminal that
-/// went away without a SIGHUP reaching migof (end of input or POLLHUP), as
-/// `.signal(SIGHUP)`. Bracketed paste is on: a paste arrives whole as
-/// ``Event/paste(_:)``, never as keys.
+/// cleanup to a terminal-generated signal. Ctrl-Z is handled here: the
+/// backend restores the terminal and stops (SIGTSTP, as vim and htop do);
+/// after `fg` it repaints and reports a resize, so the app draws a whole
+/// frame. SIGINT, SIGTERM and SIGHUP sent from outside still arrive, as
+/// ``Event/signal(_:)``; so does a terminal that went away without a SIGHUP
+/// reaching migof (end of input or POLLHUP), as `.signal(SIGHUP)`. Bracketed
+/// paste is on: a paste arrives whole as ``Event/paste(_:)``, never as keys.
 ///
 /// Signal handling, `endwin` and crash restoration keep their state in the
 /// C shim's static variables, which exist once per Swift object file; that
@@ -24,6 +26,7 @@ public final class NcursesBackend: Backend {
     /// The key codes ncurses reports for the paste brackets `ESC[200~` and `ESC[201~`.
     let pasteStart: Int32
     let pasteEnd: Int32
+    private let mouse: Bool
     private var theme: Theme
     var previous: Buffer?
     private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
@@ -77,6 +80,7 @@ public final class NcursesBackend: Backend {
         let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
         unicodeOutput = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         self.theme = theme
+        self.mouse = mouse
         migof_install_crash_restore(Self.resetSequence(mouse: mouse))
     }
 
@@ -138,6 +142,7 @@ public final class NcursesBackend: Backend {
         switch wget_wch(window, &input) {
         case OK:
             if input == 27 { return escapeOrIgnoredSequence() }
+            if input == 26 { return suspend() }
             return Self.key(forCharacter: input).map(Event.key)
         case KEY_CODE_YES:
             return event(forCode: Int32(bitPattern: input))
@@ -155,6 +160,20 @@ public final class NcursesBackend: Backend {
         looks.removeAll()
         pairs.removeAll()
         previous = nil
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops; on `fg`, takes it over again
+    /// and asks for a full frame, so the screen comes back exactly as it was (or at the new
+    /// size, if the window changed meanwhile).
+    private func suspend() -> Event {
+        migof_suspend()
+        // The first refresh after endwin re-enters curses mode with the saved program modes
+        // (raw, noecho, keypad); clearok makes it repaint rather than trust the old screen.
+        clearok(window, true)
+        wrefresh(window)
+        if mouse { mousemask(migof_mouse_mask(), nil) }
+        previous = nil
+        return .resize(size)
     }
 
     func takeSignal() -> Int32? {
@@ -228,19 +247,5 @@ public final class NcursesBackend: Backend {
         init_pair(Int16(pair), fg, bg)
         pairs[key] = Int16(pair)
         return Int16(pair)
-    }
-
-    /// What the crash handler writes to put the terminal back: attributes
-    /// off, cursor visible, main screen back, mouse reporting off.
-    private static func resetSequence(mouse: Bool) -> String {
-        var sequence = ["sgr0", "cnorm", "rmcup"].compactMap(capability).joined() + "\u{1b}[?2004l"
-        if mouse { sequence += "\u{1b}[?1000l\u{1b}[?1002l\u{1b}[?1006l" }
-        return sequence + "\r\n"
-    }
-
-    private static func capability(_ name: String) -> String? {
-        var name = Array(name.utf8CString)
-        guard let value = tigetstr(&name), Int(bitPattern: value) != -1 else { return nil }
-        return String(cString: value)
     }
 }

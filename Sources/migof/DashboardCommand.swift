@@ -15,9 +15,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Open this country's profile (ISO3, ISO2 or name).") var country: String?
     @Option(help: "Open this area's panel (P1 … O3).") var area: String?
     @Option(help: "Show this year (default: the latest assessment round).") var year: Int?
-    @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, or a user theme (default: $MIGOF_THEME).")
+    @Option(help: "Colour theme: dark, light, high-contrast, monochrome, colorblind, colorblind-light, or a user theme (default: $MIGOF_THEME, else the config file's theme).")
     var theme: String?
-    @Flag(help: "Ignore the mouse.") var noMouse = false
+    @Flag(help: "Ignore the mouse (default: the config file's mouse setting, else on).") var noMouse = false
     @Flag(help: "No colours: start with the monochrome theme, as NO_COLOR does.") var noColor = false
     @Option(parsing: .upToNextOption,
             help: ArgumentHelp("Open the comparison of two countries: --compare CAN DNK (or --compare CAN --compare DNK); the same country twice compares two years.",
@@ -29,8 +29,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         setlocale(LC_ALL, "")
+        let settings = global.settings(theme: theme, mouse: noMouse ? false : nil)
         let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new, user: settings.user.value)
         }
         defer { session?.close() }
         let code = try country.map { query in
@@ -60,8 +61,17 @@ struct DashboardCommand: ParsableCommand {
             if problem != nil { throw ExitCode(78) }
             return
         }
-        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
-        var notes = catalog.messages
+        // --no-color is a flag, so it outranks a theme from the config file; an explicit
+        // --theme or $MIGOF_THEME still wins, as NO_COLOR's own rule asks.
+        let explicitTheme: Bool
+        switch settings.theme.origin {
+        case .flag, .environment: explicitTheme = true
+        default: explicitTheme = false
+        }
+        let requested = noColor && !explicitTheme ? nil : settings.theme.value
+        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: requested,
+                                   environment: environment)
+        var notes = configProblems + catalog.messages
         var pending: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
@@ -75,12 +85,14 @@ struct DashboardCommand: ParsableCommand {
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
         let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
-                                 session: session, pendingJournal: pending, catalog: countries)
+                                 session: session, pendingJournal: pending, catalog: countries,
+                                 keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
+                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
-        let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
+        let backend = NcursesBackend(mouse: settings.mouse.value, theme: app.theme)
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
         backend.shutdown()
         if let note = app.exitNote { printError(note) }

@@ -4,13 +4,26 @@ import MigofCore
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Store file (default: $MIGOF_STORE, else $XDG_DATA_HOME/migof/store.json).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Store file (default: $MIGOF_STORE, else the config file's store, else $XDG_DATA_HOME/migof/store.json).", valueName: "path"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Framework file with areas, indicators and the rating scale (default: $MIGOF_FRAMEWORK, else the config file's framework, else the bundled one).", valueName: "path"))
     var framework: String?
 
-    var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
+    var paths: Paths {
+        announceConfigProblems()
+        return Paths.resolve(storeOption: store, frameworkOption: framework, config: loadedConfig.file)
+    }
+
+    /// Every setting in effect for this run; `theme` and `mouse` are the dashboard's flags.
+    func settings(theme: String? = nil, mouse: Bool? = nil) -> Settings {
+        let flags = Settings.Flags(theme: theme, store: store, framework: framework, mouse: mouse)
+        return Settings.resolve(flags: flags, environment: ProcessInfo.processInfo.environment,
+                                config: loadedConfig.file, paths: paths)
+    }
+
+    /// The name the audit trail records: `$MIGOF_USER`, the config's `user`, `$USER`, the login name.
+    var auditUser: String { settings().user.value }
 
     /// An empty path is refused: `--store "$UNSET"` must not fall back to the real store.
     func validate() throws {

@@ -60,7 +60,7 @@ struct ImportSDGCommand: ParsableCommand {
                 if exists || !new {
                     let touched = Set(summary.countriesAdded + summary.changes.map(\.iso3))
                     store.audit += AuditEntry.changes(from: before, to: store, countries: touched, framework: framework,
-                                                      time: Journal.timestamp(Date()), user: AuditUser.current())
+                                                      time: Journal.timestamp(Date()), user: global.auditUser)
                 }
                 try storeFile.save(store, framework: framework)
             }

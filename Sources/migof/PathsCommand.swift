@@ -14,7 +14,9 @@ struct PathsCommand: ParsableCommand {
         print("store      \(paths.store)  [from \(paths.storeOrigin.rawValue)]\(exists)")
         print("framework  \(Workspace.frameworkPath(paths: paths))")
         print("themes     \(paths.themeDirectories.joined(separator: "  "))")
-        print("config     \(paths.config)")
+        let configFile = ConfigLoader.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let found = FileManager.default.fileExists(atPath: configFile) ? "" : " (not created yet; migof config --init)"
+        print("config     \(configFile)\(found)")
         print("data       \(paths.data)")
     }
 }

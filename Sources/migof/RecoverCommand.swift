@@ -19,7 +19,7 @@ struct RecoverCommand: ParsableCommand {
         try reporting { () throws(MigofError) in
             let paths = try global.paths.followingStoreLink()
             let framework = try Workspace.loadFramework(paths: paths)
-            let session = EditingSession(storePath: paths.store, framework: framework)
+            let session = EditingSession(storePath: paths.store, framework: framework, user: global.auditUser)
             var tidy = !dryRun
             defer { session.close(tidy: tidy) }
             guard !session.isReadOnly else { throw session.readOnlyError }

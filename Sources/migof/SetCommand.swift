@@ -18,7 +18,7 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
         let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new)
+            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new, user: global.auditUser)
         }
         let framework = workspace.framework
         try reporting { () throws(MigofError) in

@@ -50,14 +50,14 @@ import MigofWidgets
         #expect(catalog.messages.count == 1)
         #expect(catalog.messages.first?.hasPrefix("\(folder)/light.json:4: ") == true)
         #expect(catalog.messages.first?.hasSuffix("using the bundled light theme instead") == true)
-        #expect(catalog.themes.count == 5)
+        #expect(catalog.themes.count == 6)
     }
 
     @Test func userThemesAreInTheCycle() throws {
         let folder = try Self.folder(["dusk.json": Self.dusk, "broken.json": Self.broken])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let catalog = ThemeCatalog(directories: [folder, ThemeCatalogTests.bundled], requested: nil, environment: [:])
-        #expect(catalog.themes.map(\.name) == ["dark", "light", "high-contrast", "monochrome", "colorblind", "dusk"])
+        #expect(catalog.themes.map(\.name) == ["dark", "light", "high-contrast", "monochrome", "colorblind", "colorblind-light", "dusk"])
         #expect(catalog.messages.isEmpty, "\(catalog.messages)")
     }
 }

@@ -38,6 +38,10 @@ public struct App: Sendable {
         if let code = options.country, store.countries[code] != nil {
             stack.append(.profile(ProfileModel(code: code)))
         }
+        // The configured start screen, when no deep link named one; Esc goes back to home.
+        if options.startScreen == .browser, stack.count == 1 {
+            stack.append(.browser(BrowserModel(document: document)))
+        }
         if let pending = options.pendingJournal, !pending.entries.isEmpty, options.session?.isReadOnly == false {
             dialogs = [.recover(RecoverDialog(contents: pending))]
         }

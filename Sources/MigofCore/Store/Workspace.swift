@@ -25,8 +25,9 @@ public struct Workspace: Sendable {
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
     /// so no other writer can save between the read and the first edit.
-    public static func openForEditing(paths: Paths, notice: (String) -> Void,
-                                      lock: Bool = true, create: Bool = false) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+    /// `user` names the audit trail's author (default: `AuditUser.current()`).
+    public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true, create: Bool = false,
+                                      user: String? = nil) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let paths = try paths.followingStoreLink()
         let file = StoreFile(path: paths.store)
         try requireStore(paths, create: create)
@@ -34,7 +35,7 @@ public struct Workspace: Sendable {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
         let framework = try loadFramework(paths: paths)
-        let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
+        let session = lock ? EditingSession(storePath: paths.store, framework: framework, user: user) : nil
         let store = try file.load(framework: framework)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
