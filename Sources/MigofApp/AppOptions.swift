@@ -21,10 +21,9 @@ public struct AppOptions: Sendable {
     public var pendingJournal: Journal.Contents?
     /// The ISO catalogue, for adding countries.
     public var catalog: CountryCatalog?
-    /// Key bindings from the config file, by action name: each a list of key sequences as
-    /// written (`"C-s"`, `"Z Z"`), their names already checked by `Key.sequence`. Applying them
-    /// to the keymap waits for the keymap's rewrite (issue 10); until then they are carried only.
-    public var keys: [String: [String]]
+    /// Key bindings from the config file, in the file's order; `Keymap.rebound` applies them
+    /// and says what it refused.
+    public var keys: [KeyRebinding]
     /// Move to the next indicator after scoring one (config `auto-advance`); carried for the
     /// screen models, not yet read.
     public var autoAdvance: Bool
@@ -37,7 +36,7 @@ public struct AppOptions: Sendable {
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
-                keys: [String: [String]] = [:], autoAdvance: Bool = false, mouse: Bool = true,
+                keys: [KeyRebinding] = [], autoAdvance: Bool = false, mouse: Bool = true,
                 startScreen: ConfigFile.StartScreen = .home) {
         self.country = country
         self.area = area

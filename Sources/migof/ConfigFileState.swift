@@ -1,4 +1,5 @@
 import Foundation
+import MigofApp
 import MigofCore
 import MigofWidgets
 
@@ -30,7 +31,16 @@ func keyNameProblems(_ file: ConfigFile?) -> [String] {
     }
 }
 
-/// The configured bindings whose key names all parse; the others were reported by `keyNameProblems`.
-func validBindings(_ keys: [String: Setting<[String]>]) -> [String: [String]] {
-    keys.mapValues { $0.value.filter { Key.sequence($0) != nil } }.filter { !$0.value.isEmpty }
+/// The configured bindings in the file's order, each with the keys whose names parse (the
+/// others were reported by `keyNameProblems`) and the line it was written on.
+func validBindings(_ keys: [String: Setting<[String]>]) -> [KeyRebinding] {
+    keys.sorted { line($0.value.origin) < line($1.value.origin) }.compactMap { action, setting in
+        let valid = setting.value.filter { Key.sequence($0) != nil }
+        return valid.isEmpty ? nil : KeyRebinding(action: action, keys: valid, place: setting.origin.description)
+    }
+}
+
+private func line(_ origin: SettingOrigin) -> Int {
+    if case .config(_, let line) = origin { return line }
+    return 0
 }

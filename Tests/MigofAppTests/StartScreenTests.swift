@@ -20,8 +20,8 @@ import MigofCore
     }
 
     @Test func optionsCarryTheConfiguredValues() {
-        let options = AppOptions(keys: ["quit": ["q", "Z Z"]], autoAdvance: true, mouse: false)
-        #expect(options.keys["quit"] == ["q", "Z Z"])
+        let options = AppOptions(keys: [KeyRebinding(action: "quit", keys: ["q", "Z Z"])], autoAdvance: true, mouse: false)
+        #expect(options.keys == [KeyRebinding(action: "quit", keys: ["q", "Z Z"])])
         #expect(options.autoAdvance && !options.mouse && options.startScreen == .home)
     }
 }

@@ -65,6 +65,17 @@ expect_screen "the config warning shows on the status bar" "unknown key 'colour'
 keys q
 tmux_stop
 
+# Rebound keys reach the keymap: help shows them, and a collision is refused naming both.
+printf 'store = "stores/mine.json"\n[keys]\nhelp = ["F2"]\nsave = ["q"]\n' > "$CONFIG"
+tmux_start 120 30 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
+expect_screen "a collision is refused, naming both actions" "keys.save: 'q' is already the key of quit" 15
+keys F2
+expect_screen "the rebound help key opens help" "Show or hide this help" 10
+expect_screen "and help lists the rebound key" "F2" 5
+keys Escape
+keys q
+tmux_stop
+
 # An error: path:line:column, the defaults, no crash.
 printf 'theme = "light"\nmouse = maybe\n' > "$CONFIG"
 run_migof config

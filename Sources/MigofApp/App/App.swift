@@ -26,7 +26,11 @@ public struct App: Sendable {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
                             catalog: options.catalog)
         chrome = Chrome(storePath: storePath, themes: options.themes, glyphs: options.glyphs)
-        message = options.message
+        let rebound = Keymap.standard.rebound(options.keys)
+        chrome.keymap = rebound.keymap
+        // One status line: the caller's note first, then what the keys table could not do.
+        let notes = [options.message].compactMap { $0 } + rebound.problems
+        message = notes.isEmpty ? nil : notes.joined(separator: "; ")
         var home = HomeModel()
         stack = []
         if let area = options.area.flatMap(framework.area) {

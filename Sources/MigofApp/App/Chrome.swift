@@ -4,7 +4,8 @@ import MigofWidgets
 struct Chrome: Sendable {
     /// Shown in the status bar.
     let storePath: String
-    let keymap = Keymap.standard
+    /// The standard keymap with the config file's rebindings applied.
+    var keymap = Keymap.standard
     /// Themes in cycling order.
     let themes: [Theme]
     var themeIndex = 0
