@@ -66,12 +66,13 @@ keys q
 tmux_stop
 
 # Rebound keys reach the keymap: help shows them, and a collision is refused naming both.
-printf 'store = "stores/mine.json"\n[keys]\nhelp = ["F2"]\nsave = ["q"]\n' > "$CONFIG"
+printf 'store = "stores/mine.json"\n[keys]\nhelp = ["F2"]\nsearch = ["F3"]\nsave = ["q"]\n' > "$CONFIG"
 tmux_start 120 30 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
 expect_screen "a collision is refused, naming both actions" "keys.save: 'q' is already the key of quit" 15
 keys F2
-expect_screen "the rebound help key opens help" "Show or hide this help" 10
-expect_screen "and help lists the rebound key" "F2" 5
+expect_screen "the rebound help key opens help" "Keys" 10
+expect_screen "help lists a rebound key" "F3           Search countries" 5
+expect_screen "and the refused rebinding keeps its keys" "s C-s        Save the store" 5
 keys Escape
 keys q
 tmux_stop
