@@ -41,6 +41,14 @@ enum Fixtures {
     }
 
     /// A fresh empty folder, removed by the caller's `defer`.
+    /// The imported store saved in a fresh folder, for tests of the files around a store.
+    static func savedStore() throws -> (folder: String, path: String) {
+        let folder = temporaryFolder()
+        let path = folder + "/store.json"
+        try StoreFile(path: path).save(importedStore, framework: framework)
+        return (folder, path)
+    }
+
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "migof-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -8,16 +8,9 @@ import Testing
     let framework = Fixtures.framework
     let edit = Edit.score(country: "CAN", year: 2021, indicator: "P1.1", old: nil, new: 3)
 
-    private func makeStore() throws -> (folder: String, path: String) {
-        let folder = Fixtures.temporaryFolder()
-        let path = folder + "/store.json"
-        try StoreFile(path: path).save(Fixtures.importedStore, framework: framework)
-        return (folder, path)
-    }
-
     /// Item 1: score, undo, quit left a journal that the next start took for a crash.
     @Test func undoBackToTheSavedStateLeavesNoJournal() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let session = EditingSession(storePath: path, framework: framework)
         try session.record(edit)
@@ -29,7 +22,7 @@ import Testing
 
     /// Item 1: score, save, undo, redo, quit.
     @Test func undoAndRedoAfterASaveLeaveNoJournal() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let session = EditingSession(storePath: path, framework: framework)
         let saved = try StoreFile(path: path).load(framework: framework)
@@ -47,7 +40,7 @@ import Testing
 
     /// The other side of item 1: a real unsaved change, or recovered edits, stay journalled.
     @Test func aNetChangeKeepsTheJournal() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let first = EditingSession(storePath: path, framework: framework)
         try first.record(edit)
@@ -68,7 +61,7 @@ import Testing
     /// Item 2: a kill between the store's rename and the journal's removal left a journal
     /// whose edits were already saved; recovery then failed with "does not match".
     @Test func editsAlreadyInTheStoreAreLeftOut() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let journal = Journal(storePath: path, framework: framework)
@@ -97,7 +90,7 @@ import Testing
     /// Item 2, the other order: a save killed before its rename leaves its mark, but the
     /// store still matches the header, so every edit is replayed.
     @Test func aMarkOfASaveThatNeverHappenedIsIgnored() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let journal = Journal(storePath: path, framework: framework)
@@ -113,7 +106,7 @@ import Testing
     /// Item 3: a failed append (full disk) is cut back, so the next append is a whole line
     /// and the journal stays readable.
     @Test func aFailedAppendIsCutBackToTheLastGoodLine() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let journal = Journal(storePath: path, framework: framework)
         try journal.append(edit, time: "t", user: "u")
@@ -132,7 +125,7 @@ import Testing
     /// A journal whose last line was cut by a crash is cut back before the next append, so
     /// the new line does not run into the fragment.
     @Test func appendingAfterACrashMidWriteStartsOnAFreshLine() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let first = Journal(storePath: path, framework: framework)
         try first.append(edit, time: "t", user: "u")
@@ -150,7 +143,7 @@ import Testing
 
     /// Item 4: an unreadable journal is set aside, never deleted by the next save.
     @Test func anUnreadableJournalIsSetAsideNotDeleted() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let session = EditingSession(storePath: path, framework: framework)
         defer { session.close() }

@@ -7,13 +7,6 @@ import Testing
     let framework = Fixtures.framework
     let edit = Edit.score(country: "CAN", year: 2021, indicator: "P1.1", old: nil, new: 3)
 
-    private func makeStore() throws -> (folder: String, path: String) {
-        let folder = Fixtures.temporaryFolder()
-        let path = folder + "/store.json"
-        try StoreFile(path: path).save(Fixtures.importedStore, framework: framework)
-        return (folder, path)
-    }
-
     private func text(_ path: String) -> String? { try? String(contentsOfFile: path, encoding: .utf8) }
     private func mode(_ path: String) -> mode_t {
         var info = stat()
@@ -28,7 +21,7 @@ import Testing
 
     /// Item 7: a kill between the backup and the rename made `.bak` the current store.
     @Test func aSaveStoppedBeforeTheRenameKeepsTheTruePreviousVersion() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let v0 = text(path)
         try StoreFile(path: path).save(try scored(1), framework: framework)
@@ -40,7 +33,7 @@ import Testing
 
     /// Item 7: stopped between the two renames, the next start puts the previous version in place.
     @Test func aSaveStoppedAfterTheRenameGetsItsBackupAtTheNextStart() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         try StoreFile(path: path).save(try scored(1), framework: framework)
         let v1 = text(path)
@@ -55,7 +48,7 @@ import Testing
     /// Item 19: `.bak` already the same file as the store (after a failed save) left
     /// `store.json.bak.tmp-<pid>` behind a successful save.
     @Test func noStagedBackupIsLeftWhenBakIsAlreadyTheStore() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         unlink(path + ".bak")
         #expect(link(path, path + ".bak") == 0)
@@ -65,7 +58,7 @@ import Testing
 
     /// Item 13: a linked lock file's target was truncated and overwritten with a PID.
     @Test func aLinkedLockIsRefusedAndItsTargetUntouched() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let victim = folder + "/victim"
         try "precious".write(toFile: victim, atomically: false, encoding: .utf8)
@@ -81,7 +74,7 @@ import Testing
 
     /// Item 13: a linked journal's target got edits appended.
     @Test func aLinkedJournalIsRefusedAndItsTargetUntouched() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let victim = folder + "/victim"
         try "precious".write(toFile: victim, atomically: false, encoding: .utf8)
@@ -96,7 +89,7 @@ import Testing
     /// Item 13: a linked store was replaced by a regular file and its target never updated.
     /// The policy: the link is followed, the target written, the side files sit beside it.
     @Test func aLinkedStoreIsWrittenThroughTheLink() throws {
-        let (folder, target) = try makeStore()
+        let (folder, target) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         try FileManager.default.createDirectory(atPath: folder + "/elsewhere", withIntermediateDirectories: false)
         let link = folder + "/elsewhere/store.json"
@@ -117,7 +110,7 @@ import Testing
 
     /// Item 14: temporary files had a predictable name and a planted link was followed.
     @Test func plantedLinksAtTheOldTemporaryNamesAreNeverFollowed() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let victim = folder + "/victim"
         try "precious".write(toFile: victim, atomically: false, encoding: .utf8)
@@ -134,7 +127,7 @@ import Testing
     /// Item 15: a 600 store became 644, a 660 one lost group write, the journal was world-readable.
     @Test(arguments: [0o600, 0o660, 0o640] as [mode_t])
     func saveKeepsTheStoresModeAndTheJournalIsNoMoreReadable(wanted: mode_t) throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let old = umask(0o022)
         defer { umask(old) }
@@ -155,7 +148,7 @@ import Testing
     /// Item 15: root saving another user's store took ownership of it.
     @Test func rootKeepsTheStoresOwner() throws {
         guard getuid() == 0 else { return }  // Only root may give a file away.
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         chown(path, 4321, 4321)
         let session = EditingSession(storePath: path, framework: framework)
@@ -209,7 +202,7 @@ import Testing
     /// Item 19: a refusal named no PID, or a stale one, because the holder wrote its PID
     /// after taking the lock. The refused process waits for the live holder's PID.
     @Test func aRefusalNamesTheCurrentHolderNotAStaleOne() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let lockPath = path + ".lock"
         try "999999\n".write(toFile: lockPath, atomically: false, encoding: .utf8)  // a crashed holder's PID
@@ -228,7 +221,7 @@ import Testing
 
     /// A released lock file is emptied, so a reader never names a process that has finished.
     @Test func aReleasedLockNamesNobody() throws {
-        let (folder, path) = try makeStore()
+        let (folder, path) = try Fixtures.savedStore()
         defer { Fixtures.remove(folder) }
         let lock = try StoreLock.acquire(forStore: path)
         #expect(text(path + ".lock") == "\(getpid())\n")
