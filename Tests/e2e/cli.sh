@@ -239,7 +239,7 @@ run_migof validate "$WORK/v1.json"
 expect_rc "validate accepts a version 1 store" 0
 run_migof set CAN P1.2 4 --store "$WORK/v1.json"
 expect_rc "a version 1 store is edited under the MGI topics" 0
-if head -3 "$WORK/v1.json" | grep -q '"version": 2' && grep -q '"version": 1' "$WORK/v1.json.bak" \
+if head -3 "$WORK/v1.json" | grep -q '"version": 3' && grep -q '"version": 1' "$WORK/v1.json.bak" \
    && grep -q '"P1.1": 3,' "$WORK/v1.json" && grep -q '"P1.1": "kept"' "$WORK/v1.json"; then
   pass "the next save writes version 2, keeps the score and note, and the .bak holds version 1"
 else fail "v1 upgrade" "$(head -20 "$WORK/v1.json")"; fi

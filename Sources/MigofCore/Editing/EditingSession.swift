@@ -48,8 +48,8 @@ public final class EditingSession: @unchecked Sendable {
     public func save(_ store: Store, since saved: Store, touched: Set<String>?, now: Date = Date()) throws(MigofError) -> Store {
         guard !isReadOnly else { throw readOnlyError }
         var written = store
-        written.audit = saved.audit + AuditEntry.changes(from: saved, to: store, countries: touched, framework: framework,
-                                                        time: Journal.timestamp(now), user: user)
+        written.audit = Store.canonicalAudit(saved.audit + AuditEntry.changes(
+            from: saved, to: store, countries: touched, framework: framework, time: Journal.timestamp(now), user: user))
         try StoreFile(path: storePath).save(written, framework: framework)
         // Only now is the journal's content safely in the store.
         try journal.clear()

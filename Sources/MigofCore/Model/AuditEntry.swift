@@ -8,6 +8,8 @@ public struct AuditEntry: Sendable, Equatable {
         case yearRemoved = "year removed"
         case countryAdded = "country added"
         case countryRemoved = "country removed"
+        /// A merge conflict resolved (`newNote` holds the side taken: ours, theirs, base or edited).
+        case conflictResolved = "conflict resolved"
     }
 
     /// UTC, ISO 8601, e.g. `2026-11-29T02:47:00Z`.
