@@ -8,14 +8,16 @@ struct MigofCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens the dashboard (or prints the country list when standard
             output is not a terminal).
-            Exit codes: 0 success, 64 usage error or unknown name, 65 invalid data, 66 missing file,
+            Exit codes: 0 success, 1 `migof merge` with conflicts, 3 `migof validate` on a valid store with
+            unresolved merge conflicts, 64 usage error or unknown name, 65 invalid data, 66 missing file,
             74 read/write failure, 75 store locked by another migof; the dashboard exits 130 on
             Ctrl-C and 128+N on signal N.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
                       FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self,
-                      RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
+                      RecoverCommand.self, LogCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
+                      ConflictsCommand.self, ResolveCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 
