@@ -117,7 +117,7 @@ extension App {
             let new = store.countries[code].map { Profile(country: $0, year: year, framework: framework, sources: store.sources) }
             profiles[code] = new
             if let old, let new { replaceInAggregates(old, with: new) } else { recomputeAggregates() }
-        case .assessment, .country:
+        case .assessment, .country, .conflict:
             if let country = store.countries[code] {
                 profiles[code] = Profile(country: country, year: year, framework: framework, sources: store.sources)
                 searchKeys[code] = (country.name.folded, country.iso3.folded, country.iso2.folded)

@@ -27,7 +27,7 @@ struct ResolveCommand: ParsableCommand {
             }
             let saved = workspace.store
             var store = saved
-            try store.resolve(conflict: id, taking: choice)
+            try store.resolve(conflict: id, taking: choice, framework: workspace.framework)
             let conflict = saved.conflicts.first { $0.id == id }!
             _ = try session.save(store, since: saved, touched: [conflict.country])
             let value = store.currentValue(of: conflict).text(key: conflict.key, framework: workspace.framework)

@@ -41,13 +41,44 @@ import Testing
                 == "conflict 1 CAN 2021 1c: base unscored · ours no (ben 2026-12-01T10:00:00Z) · theirs yes (ana 2026-12-01T10:05:00Z)")
 
         var resolved = merged
-        try resolved.resolve(conflict: 1, taking: .theirs)
+        try resolved.resolve(conflict: 1, taking: .theirs, framework: f)
         #expect(resolved.conflicts.isEmpty && resolved.countries["CAN"]!.assessments[2021]!.scores["1c"] == 1)
         let entries = AuditEntry.changes(from: merged, to: resolved, countries: ["CAN"], framework: f, time: "t", user: "u")
         #expect(entries.map(\.change) == [.score, .conflictResolved] && entries.last?.newNote == "theirs")
         #expect(!String(decoding: resolved.encodedBytes(framework: f), as: UTF8.self).contains("\"conflicts\""),
                 "the section goes once every conflict is resolved")
-        #expect(throws: MigofError.self) { try resolved.resolve(conflict: 1, taking: .ours) }
+        #expect(throws: MigofError.self) { try resolved.resolve(conflict: 1, taking: .ours, framework: f) }
+    }
+
+    /// A resolution is an ordinary edit: it goes through the journal and back, replays, and
+    /// its inverse brings the conflict and our value back.
+    @Test func aResolutionIsJournalledAndUndoable() throws {
+        let base = Fixtures.importedSDG
+        let ours = try edited(base, user: "ben", time: "2026-12-01T10:00:00Z") {
+            try $0.setNote("ours", indicator: "3a", country: "MEX", year: 2021, framework: f)
+        }
+        let theirs = try edited(base, user: "ana", time: "2026-12-01T10:01:00Z") {
+            try $0.setNote("theirs", indicator: "3a", country: "MEX", year: 2021, framework: f)
+        }
+        let merged = StoreMerge.merge(base: base, ours: ours, theirs: theirs, framework: f)
+        let edit = try merged.resolution(of: 1, value: .note("typed in"))
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        try StoreFile(path: path).save(merged, framework: f)
+        let session = EditingSession(storePath: path, framework: f, user: "ana")
+        defer { session.close() }
+        try session.record(edit)
+        let pending = try session.pending()
+        #expect(pending.entries.map(\.edit) == [edit], "the journal gives the edit back")
+        let replayed = try merged.replaying(pending.entries, framework: f)
+        #expect(replayed.conflicts.isEmpty && replayed.countries["MEX"]!.assessments[2021]!.notes["3a"] == "typed in")
+        var undone = replayed
+        try undone.apply(edit.inverse, framework: f)
+        #expect(undone == merged, "undo brings the conflict and our value back")
+        #expect(throws: MigofError.self) { try replayed.replaying(pending.entries, framework: f) }
+        let saved = try session.save(replayed, since: merged, touched: ["MEX"])
+        #expect(saved.audit.suffix(2).map(\.change) == [.note, .conflictResolved] && saved.audit.last?.newNote == "edited")
     }
 
     @Test func sameChangeOnBothSidesIsOneChange() throws {
@@ -71,7 +102,7 @@ import Testing
         let reread = try Store.parse(merged.encodedBytes(framework: f), path: "m", framework: f)
         #expect(reread == merged, "their whole country is kept in the conflict")
         var resolved = reread
-        try resolved.resolve(conflict: c.id, taking: .theirs)
+        try resolved.resolve(conflict: c.id, taking: .theirs, framework: f)
         #expect(resolved.countries["DNK"] == theirs.countries["DNK"])
     }
 

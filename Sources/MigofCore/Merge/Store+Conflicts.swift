@@ -29,24 +29,29 @@ extension Store {
         return "edited"
     }
 
-    /// Resolves conflict `id` by taking one side's value and dropping it from `conflicts`.
-    /// Nothing changes when it throws (no such conflict, or the year's country is gone).
-    public mutating func resolve(conflict id: Int, taking side: ConflictSide) throws(MigofError) {
-        guard let index = conflicts.firstIndex(where: { $0.id == id }) else {
+    /// The edit that resolves conflict `id` with `value` (one side's, or one typed in): an
+    /// ordinary edit, journalled, undone and audited like any other.
+    public func resolution(of id: Int, value: ConflictValue) throws(MigofError) -> Edit {
+        guard let conflict = conflicts.first(where: { $0.id == id }) else {
             let ids = conflicts.map { String($0.id) }.joined(separator: ", ")
             throw .unknown("no conflict \(id) in the store" + (ids.isEmpty ? "; it has none" : "; its conflicts are \(ids)"))
         }
-        let conflict = conflicts[index]
-        let value: ConflictValue
+        return .conflict(conflict, resolving: true, old: currentValue(of: conflict), new: value)
+    }
+
+    /// The edit that resolves conflict `id` by taking one side.
+    public func resolution(of id: Int, taking side: ConflictSide) throws(MigofError) -> Edit {
+        guard let conflict = conflicts.first(where: { $0.id == id }) else { return try resolution(of: id, value: .score(nil)) }
         switch side {
-        case .ours: value = conflict.ours
-        case .theirs: value = conflict.theirs
-        case .base: value = conflict.base
+        case .ours: return try resolution(of: id, value: conflict.ours)
+        case .theirs: return try resolution(of: id, value: conflict.theirs)
+        case .base: return try resolution(of: id, value: conflict.base)
         }
-        var copy = self
-        try copy.set(value, at: conflict)
-        copy.conflicts.remove(at: index)
-        self = copy
+    }
+
+    /// Resolves conflict `id` by taking one side; nothing changes when it throws.
+    public mutating func resolve(conflict id: Int, taking side: ConflictSide, framework: Framework) throws(MigofError) {
+        try apply(resolution(of: id, taking: side), framework: framework)
     }
 
     /// Puts `value` at the conflict's place.

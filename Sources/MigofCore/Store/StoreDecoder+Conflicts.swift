@@ -19,7 +19,7 @@ extension StoreDecoder {
         return conflicts
     }
 
-    private mutating func decodeConflict(_ node: JSONNode) -> StoreConflict? {
+    mutating func decodeConflict(_ node: JSONNode) -> StoreConflict? {
         let what = "a conflict"
         guard let fields = reader.object(node, what, allowed: StoreConflict.fields) else { return nil }
         func required(_ key: String, _ reader: inout NodeReader) -> JSONNode? {
@@ -57,7 +57,7 @@ extension StoreDecoder {
     }
 
     /// One side's value, read as the part of `countries` it stands for would be.
-    private mutating func decodeConflictValue(_ node: JSONNode, field: StoreConflict.Field, key: String?,
+    mutating func decodeConflictValue(_ node: JSONNode, field: StoreConflict.Field, key: String?,
                                               country: String, what: String) -> ConflictValue? {
         switch field {
         case .score:
