@@ -34,10 +34,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         if textconv {
-            let (store, framework) = try reporting { () throws(MigofError) in
-                try Workspace.loadStandalone(path: items[0], paths: paths)
-            }
-            print(StoreText.lines(store, framework: framework).joined(separator: "\n"))
+            try printText(items[0], paths)
             return
         }
         let a: (Store, Framework), b: (Store, Framework)
@@ -53,6 +50,20 @@ struct DiffCommand: ParsableCommand {
             try fail(.unknown("the stores use different frameworks (\(a.1.ref) and \(b.1.ref)); compare stores of one framework"))
         }
         print(StoreDiff(from: a.0, to: b.0, framework: a.1).render(format, includeAudit: !noAudit), terminator: "")
+    }
+
+    /// The textconv: the store as sorted lines. A file that is not a valid store (a text
+    /// conflict left by a merge without the driver) is passed through as it is, its problems
+    /// on stderr, so `git diff` keeps working on it.
+    private func printText(_ path: String, _ paths: Paths) throws {
+        let bytes = try reporting { () throws(MigofError) in try StoreFile(path: path).readBytes() }
+        do {
+            let (store, framework) = try Workspace.loadStandalone(bytes, label: path, paths: paths)
+            print(StoreText.lines(store, framework: framework).joined(separator: "\n"))
+        } catch {
+            printError(error.description.split(separator: "\n").prefix(3).map { "migof: \($0)" }.joined(separator: "\n"))
+            FileHandle.standardOutput.write(Data(bytes))
+        }
     }
 
     /// The store at `path` in revision `rev`, through `git show`.

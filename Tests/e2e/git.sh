@@ -129,6 +129,13 @@ run_migof log DNK --store store.json
 expect_out "5: the resolution is audited" "conflict resolved"
 git add store.json && git commit -qm resolved && pass "5: the resolution commits"
 
+# textconv passes a file that is not a store through, so git diff still works on it.
+printf '{"version": 3,\n<<<<<<< HEAD\n' > "$WORK/broken.json"
+run_migof diff --textconv "$WORK/broken.json"
+expect_rc "textconv of a broken file still succeeds" 0
+expect_out "textconv passes its text through" "<<<<<<< HEAD"
+expect_err "textconv names the problem" "broken.json:2:"
+
 # --- the merge driver on bad input ------------------------------------------------------
 cd "$WORK" && cp "$BUNDLED" ours.json && printf '{"version": 3,\n  "countries": [}\n' > bad.json
 SUM=$(sha256sum < ours.json)
