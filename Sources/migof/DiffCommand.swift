@@ -17,11 +17,12 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .customLong("git"), help: "Compare two git revisions: REV1 REV2 [path].") var git = false
     @Flag(help: "Print one store as sorted one-line-per-value text (for git's textconv).") var textconv = false
     @Flag(name: .customLong("no-audit"), help: "Leave the audit entries out.") var noAudit = false
-    @Option(help: "text, csv, json or md.") var format: OutputFormat = .text
+    enum Formats: FormatSet { static let allowed: [OutputFormat] = [.text, .csv, .json, .md] }
+    @Option(help: ArgumentHelp("\(FormatChoice<Formats>.listed).", valueName: "format"))
+    var format = FormatChoice<Formats>(.text)
     @Argument(help: "Two store files; with --git two revisions and a path; with --textconv one file.") var items: [String] = []
 
     func validate() throws {
-        try check(format, allowed: [.text, .csv, .json, .md])
         if textconv {
             guard items.count == 1, !git else { throw ValidationError("--textconv takes one file") }
         } else if git {
@@ -49,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         guard a.1.ref == b.1.ref else {
             try fail(.unknown("the stores use different frameworks (\(a.1.ref) and \(b.1.ref)); compare stores of one framework"))
         }
-        print(StoreDiff(from: a.0, to: b.0, framework: a.1).render(format, includeAudit: !noAudit), terminator: "")
+        print(StoreDiff(from: a.0, to: b.0, framework: a.1).render(format.value, includeAudit: !noAudit), terminator: "")
     }
 
     /// The textconv: the store as sorted lines. A file that is not a valid store (a text

@@ -4,10 +4,10 @@ import MigofCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Exit 0 when a store is valid; otherwise list every error and exit 65; exit 3 when valid with unresolved merge conflicts.")
+        abstract: "Exit 0 when a store is valid; otherwise list every error and exit 65; exit 4 when valid with unresolved merge conflicts.")
 
     /// The exit status of a valid store that still holds merge conflicts.
-    static let conflictsExitCode: Int32 = 3
+    static let conflictsExitCode: Int32 = 4
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Store file to check (default: the store in use).") var path: String?

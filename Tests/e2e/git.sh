@@ -85,7 +85,7 @@ git checkout -qb ana && as ana set CAN 1c yes --year 2021 && commit_as ana
 git checkout -q main && as ben set CAN 1c no --year 2021 && commit_as ben
 merge_ana
 if [ "$MERGE_RC" -ne 0 ]; then pass "3: git reports the conflict"; else fail "3: merge did not conflict" "$MERGE_OUT"; fi
-validate; expect_rc "3: validate exits 3 on unresolved conflicts" 3
+validate; expect_rc "3: validate exits 4 on unresolved conflicts" 4
 expect_err "3: validate says why" "1 unresolved merge conflict"
 run_migof conflicts --store store.json
 expect_out "3: conflicts lists it with both sides" "conflict 1 CAN 2021 1c: base unscored · ours no (ben"
@@ -117,7 +117,7 @@ git checkout -qb ana && as ana set DNK 2a yes --year 2021 && commit_as "ana edit
 git checkout -q main && json 'del d["countries"]["DNK"]' && commit_as "ben removes DNK"
 merge_ana
 if [ "$MERGE_RC" -ne 0 ]; then pass "5: removal against edit conflicts"; else fail "5: merge did not conflict" "$MERGE_OUT"; fi
-validate; expect_rc "5: validate exits 3" 3
+validate; expect_rc "5: validate exits 4" 4
 run_migof conflicts --store store.json
 expect_out "5: the conflict is the whole country" "conflict 1 DNK: base Denmark, 2 years · ours removed · theirs Denmark, 2 years (ana"
 run_migof resolve 1 theirs --store store.json
