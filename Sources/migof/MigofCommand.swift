@@ -9,7 +9,8 @@ struct MigofCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens the dashboard (or prints the country list when standard
             output is not a terminal).
-            Exit codes: 0 success, 3 nothing to report (an empty export or comparison), 64 usage error or unknown name, 65 invalid data, 66 missing file,
+            Exit codes: 0 success, 1 `migof merge` with conflicts, 3 nothing to report (an empty export or comparison),
+            4 `migof validate` on a valid store with unresolved merge conflicts, 64 usage error or unknown name, 65 invalid data, 66 missing file,
             69 store refused while its journal holds unsaved edits, 73 config --init found a config file already,
             74 read/write failure, 75 store locked by another migof,
             78 TERM unset, unknown or dumb (the dashboard prints the list instead); the dashboard exits 129 when
@@ -19,7 +20,8 @@ struct MigofCommand: ParsableCommand {
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
                       FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, ConfigCommand.self,
-                      RecoverCommand.self, LogCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
+                      RecoverCommand.self, LogCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
+                      ConflictsCommand.self, ResolveCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 

@@ -65,7 +65,7 @@ import Testing
         ("\"P1.1\": 2", "\"P9.9\": 2", "s.json:13:22: unknown indicator 'P9.9' in CAN 2021; the framework has no such id"),
         ("\"rating\": 3", "\"rating\": 7", "s.json:12:46: reported rating CAN 2021 overall must be a whole number from 1 to 4, got 7"),
         ("\"name\": \"Canada\"", "\"name\": 42", "s.json:5:15: name of CAN must be a string"),
-        ("\"version\": 1", "\"version\": 3", "s.json:2:14: unsupported store version 3; this migof reads versions 1 to 2"),
+        ("\"version\": 1", "\"version\": 4", "s.json:2:14: unsupported store version 4; this migof reads versions 1 to 3"),
         ("\"version\": 1", "\"version\": 2", "s.json:1:1: the store is missing 'framework'"),
         ("\"2021\": {", "\"21\": {", "s.json:11:9: assessment year '21' of CAN must be a four-digit year"),
         ("\"CAN\": {", "\"can\": {", "s.json:4:5: country key 'can' must be three capital letters (ISO 3166 alpha-3)"),

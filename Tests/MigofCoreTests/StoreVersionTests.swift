@@ -74,7 +74,7 @@ import Testing
         try StoreFile(path: path).save(loaded, framework: framework)
         #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == v1, "the .bak keeps the version 1 file")
         let written = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(written.hasPrefix("{\n  \"version\": 2,\n  \"framework\": {\n    \"id\": \"mgi-topics\",\n    \"version\": 1\n  },"))
+        #expect(written.hasPrefix("{\n  \"version\": 3,\n  \"framework\": {\n    \"id\": \"mgi-topics\",\n    \"version\": 1\n  },"))
         #expect(try StoreFile(path: path).load(framework: framework) == loaded)
         #expect(StoreFile(path: path).recordedFramework() == FrameworkRef(id: "mgi-topics", version: 1))
     }
@@ -107,10 +107,10 @@ import Testing
         store.audit = [AuditEntry(time: "2026-12-01T09:00:00Z", user: "ana", change: .score, country: "CAN", year: 2021,
                                   indicator: "1b", oldScore: 1, newScore: 2)]
         let bytes = store.encodedBytes(framework: f)
-        #expect(bytes == JSONWriter.bytes(store.jsonValue(framework: f)))
+        #expect(JSONWriter.bytes(try JSONParser.parse(bytes).value) == JSONWriter.bytes(store.jsonValue(framework: f)))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("\"1b\": 0.5,"), "answers are written as option values")
-        #expect(text.contains("\"newScore\": 0.5"))
+        #expect(text.contains("\"newScore\":0.5"))
         #expect(text.contains("\"caveat\": \"The same as Canada's 2019 values"))
         let fast = StoreFastDecoder.decode(bytes, framework: f)
         #expect(fast != nil, "a canonical version 2 file takes the fast path")

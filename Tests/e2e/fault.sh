@@ -51,7 +51,7 @@ for n in $(seq "$KILLS"); do
   problem=""
   if cmp -s "$STORE" "$WORK/old.json"; then old_seen=$((old_seen + 1))
   # The new version carries an audit entry whose time is when that save ran.
-  elif cmp -s <(sed 's/"time": "[^"]*"/"time": "T"/' "$STORE") <(sed 's/"time": "[^"]*"/"time": "T"/' "$WORK/new.json"); then
+  elif cmp -s <(sed 's/"time": *"[^"]*"/"time":"T"/' "$STORE") <(sed 's/"time": *"[^"]*"/"time":"T"/' "$WORK/new.json"); then
     new_seen=$((new_seen + 1))
   else problem="store is neither the old nor the new version"; fi
   "$MIGOF" validate "$STORE" >/dev/null 2>&1 || problem="$problem; store does not parse"

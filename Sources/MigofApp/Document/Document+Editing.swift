@@ -48,7 +48,7 @@ extension Document {
         case .score, .note, .scores:
             aggregates.update(edit.countryCode, in: store)
             return .country(edit.countryCode)
-        case .assessment, .country:
+        case .assessment, .country, .conflict:
             refresh()
             return .structure
         }

@@ -38,6 +38,13 @@ extension AuditEntry {
                 entries.append(AuditEntry(time: time, user: user, change: .countryRemoved, country: code))
             }
         }
+        // A resolved merge conflict is logged with the side taken, even when that side is the
+        // value the store already held (taking ours changes no value but is still a decision).
+        let remaining = Set(new.conflicts.map(\.id))
+        for conflict in old.conflicts where !remaining.contains(conflict.id) {
+            entries.append(AuditEntry(time: time, user: user, change: .conflictResolved, country: conflict.country,
+                                      year: conflict.year, indicator: conflict.key, newNote: new.sideTaken(in: conflict)))
+        }
         return entries
     }
 

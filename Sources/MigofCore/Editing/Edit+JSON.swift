@@ -28,6 +28,11 @@ extension Edit {
             return .obj([("op", .string("country")), ("country", .string(code)),
                          ("old", old?.jsonValue(framework: framework) ?? .null),
                          ("new", new?.jsonValue(framework: framework) ?? .null)])
+        case let .conflict(conflict, resolving, old, new):
+            return .obj([("op", .string("conflict")), ("country", .string(conflict.country)), ("resolving", .bool(resolving)),
+                         ("conflict", conflict.jsonValue(framework: framework)),
+                         ("old", old.jsonValue(key: conflict.key, framework: framework)),
+                         ("new", new.jsonValue(key: conflict.key, framework: framework))])
         }
     }
 }
@@ -78,6 +83,13 @@ extension StoreDecoder {
             let before = old.flatMap { $0.isNull ? nil : decodeCountry(country, $0) }
             let after = new.flatMap { $0.isNull ? nil : decodeCountry(country, $0) }
             return .country(code: country, old: before, new: after)
+        case "conflict":
+            guard let record = member("conflict").flatMap({ decodeConflict($0) }), let old, let new,
+                  case .bool(let resolving)? = member("resolving")?.value,
+                  let before = decodeConflictValue(old, field: record.field, key: record.key, country: record.country, what: "old"),
+                  let after = decodeConflictValue(new, field: record.field, key: record.key, country: record.country, what: "new")
+            else { return nil }
+            return .conflict(record, resolving: resolving, old: before, new: after)
         default:
             reader.fail(node.position, "unknown edit '\(op)'")
             return nil

@@ -11,6 +11,9 @@ public enum Edit: Sendable, Equatable {
     case assessment(country: String, year: Int, old: Assessment?, new: Assessment?)
     /// A whole country added (old nil) or removed (new nil).
     case country(code: String, old: Country?, new: Country?)
+    /// A merge conflict resolved (`resolving`: its place set from `old` to `new` and the
+    /// conflict removed from the store) or, as the inverse, brought back.
+    case conflict(StoreConflict, resolving: Bool, old: ConflictValue, new: ConflictValue)
 
     /// The edit that takes the store back.
     public var inverse: Edit {
@@ -25,6 +28,8 @@ public enum Edit: Sendable, Equatable {
             return .assessment(country: country, year: year, old: new, new: old)
         case let .country(code, old, new):
             return .country(code: code, old: new, new: old)
+        case let .conflict(conflict, resolving, old, new):
+            return .conflict(conflict, resolving: !resolving, old: new, new: old)
         }
     }
 
@@ -36,6 +41,8 @@ public enum Edit: Sendable, Equatable {
             return country
         case .country(let code, _, _):
             return code
+        case .conflict(let conflict, _, _, _):
+            return conflict.country
         }
     }
 
@@ -53,6 +60,8 @@ public enum Edit: Sendable, Equatable {
             return "\(country) \(year): year \(old == nil ? "added" : "removed")"
         case let .country(code, old, _):
             return "\(code): country \(old == nil ? "added" : "removed")"
+        case let .conflict(conflict, resolving, _, _):
+            return "\(conflict.place): conflict \(conflict.id) \(resolving ? "resolved" : "back")"
         }
     }
 }

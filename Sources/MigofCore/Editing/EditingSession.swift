@@ -78,8 +78,8 @@ public final class EditingSession: @unchecked Sendable {
     public func save(_ store: Store, since saved: Store, touched: Set<String>?, now: Date = Date()) throws(MigofError) -> Store {
         guard !isReadOnly else { throw readOnlyError }
         var written = store
-        written.audit = saved.audit + AuditEntry.changes(from: saved, to: store, countries: touched, framework: framework,
-                                                        time: Journal.timestamp(now), user: user)
+        written.audit = Store.canonicalAudit(saved.audit + AuditEntry.changes(
+            from: saved, to: store, countries: touched, framework: framework, time: Journal.timestamp(now), user: user))
         let file = StoreFile(path: storePath)
         let bytes = file.encode(written, framework: framework)
         // Without a journal (`migof set`) there is nothing to mark, and no hash to pay for.

@@ -34,7 +34,29 @@ extension Store {
             guard current == old else { throw conflict(edit, found: current == nil ? "no such country" : "an existing country") }
             if let new, new.iso3 != code { throw .unknown("country \(new.iso3) cannot be stored under \(code)") }
             countries[code] = new
+        case let .conflict(record, resolving, old, new):
+            try applyConflict(edit, record, resolving: resolving, old: old, new: new, framework: framework)
         }
+    }
+
+    /// Resolves a conflict (or brings it back) after checking that the store is as the edit
+    /// expects: the conflict present (absent), and its place holding `old`.
+    private mutating func applyConflict(_ edit: Edit, _ record: StoreConflict, resolving: Bool, old: ConflictValue,
+                                        new: ConflictValue, framework: Framework) throws(MigofError) {
+        let present = conflicts.contains { $0.id == record.id }
+        guard present == resolving else { throw conflict(edit, found: present ? "the conflict still open" : "no such conflict") }
+        let current = currentValue(of: record)
+        guard current == old else { throw conflict(edit, found: current.text(key: record.key, framework: framework)) }
+        if case .score(let answer) = new { try checkScore(answer, record.key ?? "", framework) }
+        var copy = self
+        try copy.set(new, at: record)
+        if resolving {
+            copy.conflicts.removeAll { $0.id == record.id }
+        } else {
+            copy.conflicts.append(record)
+            copy.conflicts.sort { $0.id < $1.id }
+        }
+        self = copy
     }
 
     private func assessment(_ code: String, _ year: Int) throws(MigofError) -> Assessment {

@@ -12,6 +12,8 @@ public struct AuditEntry: Sendable, Equatable {
         /// `indicator` holds the area id or `overall`, the scores the old and new rating,
         /// the notes the old and new source.
         case rating
+        /// A merge conflict resolved (`newNote` holds the side taken: ours, theirs, base or edited).
+        case conflictResolved = "conflict resolved"
     }
 
     /// UTC, ISO 8601, e.g. `2026-11-29T02:47:00Z`.

@@ -1,24 +1,41 @@
 /// Everything migof keeps on disk: countries with their assessments, and the sources their
 /// published ratings cite.
 public struct Store: Sendable, Equatable {
-    /// The file format version this build writes. It also reads version 1 (see
-    /// `docs/store-format.md`), which records no framework and no sources table.
-    public static let formatVersion = 2
+    /// The file format version this build writes. It also reads versions 1 and 2 (see
+    /// `docs/store-format.md`): version 1 records no framework and no sources table, version 2
+    /// keeps the whole audit trail in one array at the end, where every two branches collide.
+    public static let formatVersion = 3
     /// Every version this build reads.
-    public static let readableVersions = 1...2
+    public static let readableVersions = 1...3
 
     /// Countries (and other assessed entities) keyed by ISO alpha-3 or local code (see `EntityKey`).
     public var countries: [String: Country]
-    /// Every saved change, oldest first. Kept in the store so a save and its audit entries
-    /// land together, atomically.
+    /// Every saved change, oldest first (by time, then country; see `canonicalAudit`). Kept in
+    /// the store so a save and its audit entries land together, atomically; the file writes
+    /// each country's entries inside that country, so edits to different countries merge.
     public var audit: [AuditEntry]
+    /// Values a three-way merge found changed differently on both sides, until resolved.
+    public var conflicts: [StoreConflict]
     /// The sources published ratings refer to (`ReportedRating.source`), by id.
     public var sources: [String: Source]
 
-    public init(countries: [String: Country] = [:], audit: [AuditEntry] = [], sources: [String: Source] = [:]) {
+    public init(countries: [String: Country] = [:], audit: [AuditEntry] = [], sources: [String: Source] = [:],
+                conflicts: [StoreConflict] = []) {
         self.countries = countries
         self.audit = audit
         self.sources = sources
+        self.conflicts = conflicts
+    }
+
+    /// Audit entries in the order a store holds them: by time, then by country, keeping the
+    /// given order among equals. Reading a file gives this order whatever country each entry
+    /// was written in, and a merge gives it whichever side is ours.
+    public static func canonicalAudit(_ entries: [AuditEntry]) -> [AuditEntry] {
+        entries.enumerated().sorted { a, b in
+            if a.element.time != b.element.time { return a.element.time < b.element.time }
+            if a.element.country != b.element.country { return a.element.country < b.element.country }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The error for a store opened with a framework other than the one it was scored with.

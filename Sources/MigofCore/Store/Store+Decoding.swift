@@ -48,10 +48,12 @@ struct StoreDecoder {
     var sourceIDs: Set<String>?
     /// A version 1 file's provenance texts, which become its sources table.
     var legacySources: [String: Source] = [:]
+    /// The audit entries read inside countries (version 3), in file order.
+    var countryAudit: [AuditEntry] = []
 
     mutating func decodeStore(_ root: JSONNode) -> Store? {
         guard let members = reader.object(root, "the store",
-                                          allowed: ["version", "framework", "sources", "countries", "audit"]) else { return nil }
+                                          allowed: ["version", "framework", "sources", "countries", "audit", "conflicts"]) else { return nil }
         guard let versionNode = reader.required(members, "version", in: "the store", at: root.position) else { return nil }
         guard case .number(let raw) = versionNode.value, let version = Int(raw) else {
             reader.fail(versionNode.position, "version must be a whole number")
@@ -84,17 +86,22 @@ struct StoreDecoder {
                 countries[entry.key] = country
             }
         }
-        var audit: [AuditEntry] = []
+        var audit = countryAudit
         if let auditNode = members.first(where: { $0.key == "audit" }), let entries = reader.array(auditNode.value, "audit") {
             for entry in entries {
-                if let decoded = decodeAuditEntry(entry) { audit.append(decoded) }
+                if let decoded = decodeAuditEntry(entry, country: nil) { audit.append(decoded) }
             }
         }
-        return Store(countries: countries, audit: audit, sources: version == 1 ? legacySources : sources)
+        let conflicts = decodeConflicts(members)
+        return Store(countries: countries, audit: Store.canonicalAudit(audit), sources: version == 1 ? legacySources : sources,
+                     conflicts: conflicts)
     }
 
-    mutating func decodeAuditEntry(_ node: JSONNode) -> AuditEntry? {
-        let keys: Set<String> = ["time", "user", "change", "country", "year", "indicator", "oldScore", "newScore", "oldNote", "newNote"]
+    /// One audit entry: at the top level it names its country; inside a country (version 3)
+    /// the country's key does, and the entry has no `country`.
+    mutating func decodeAuditEntry(_ node: JSONNode, country inCountry: String?) -> AuditEntry? {
+        var keys: Set<String> = ["time", "user", "change", "year", "indicator", "oldScore", "newScore", "oldNote", "newNote"]
+        if inCountry == nil { keys.insert("country") }
         guard let fields = reader.object(node, "an audit entry", allowed: keys) else { return nil }
         func text(_ key: String, _ reader: inout NodeReader) -> String? {
             reader.required(fields, key, in: "an audit entry", at: node.position).flatMap { reader.string($0, key) }
@@ -103,7 +110,7 @@ struct StoreDecoder {
             guard let member = fields.first(where: { $0.key == key }), !member.value.isNull else { return nil }
             return read(&reader, member.value)
         }
-        let time = text("time", &reader), user = text("user", &reader), country = text("country", &reader)
+        let time = text("time", &reader), user = text("user", &reader), country = inCountry ?? text("country", &reader)
         let changeText = text("change", &reader)
         let change = changeText.flatMap(AuditEntry.Change.init(rawValue:))
         if changeText != nil, change == nil {
@@ -128,7 +135,8 @@ struct StoreDecoder {
 
     mutating func decodeCountry(_ iso3: String, _ node: JSONNode) -> Country? {
         let what = "country \(iso3)"
-        let allowed: Set<String> = ["name", "iso2", "m49", "region", "subRegion", "assessments"]
+        var allowed: Set<String> = ["name", "iso2", "m49", "region", "subRegion", "assessments"]
+        if version >= 3 { allowed.insert("audit") }
         guard let fields = reader.object(node, what, allowed: allowed) else { return nil }
         func text(_ key: String, _ reader: inout NodeReader) -> String? {
             reader.required(fields, key, in: what, at: node.position).flatMap { reader.string($0, "\(key) of \(iso3)") }
@@ -153,6 +161,12 @@ struct StoreDecoder {
                 if let assessment = decodeAssessment(entry.value, "\(iso3) \(year)") {
                     assessments[year] = assessment
                 }
+            }
+        }
+        if let auditNode = fields.first(where: { $0.key == "audit" }),
+           let entries = reader.array(auditNode.value, "audit of \(iso3)") {
+            for entry in entries {
+                if let decoded = decodeAuditEntry(entry, country: iso3) { countryAudit.append(decoded) }
             }
         }
         guard let name, let iso2, let m49, let region, let subRegion else { return nil }

@@ -17,8 +17,9 @@ extension Store {
 
     /// The same document as a JSON tree: the reference `StoreEncoder` is tested against.
     func jsonValue(framework: Framework) -> JSONValue {
+        let (byCountry, orphans) = auditByCountry()
         let countryValues: [(String, JSONValue)] = codes.map { code in
-            (code, countries[code]!.jsonValue(framework: framework))
+            (code, countries[code]!.jsonValue(framework: framework, audit: byCountry[code] ?? []))
         }
         var fields: [(String, JSONValue)] = [
             ("version", .number(String(Store.formatVersion))),
@@ -27,8 +28,25 @@ extension Store {
             ("countries", .obj(countryValues)),
         ]
         // Written only once there is history, so a store never edited stays as imported.
-        if !audit.isEmpty { fields.append(("audit", .arr(audit.map { $0.jsonValue(framework: framework) }))) }
+        if !orphans.isEmpty { fields.append(("audit", .arr(orphans.map { $0.jsonValue(framework: framework) }))) }
+        if !conflicts.isEmpty { fields.append(("conflicts", .arr(conflicts.map { $0.jsonValue(framework: framework) }))) }
         return .obj(fields)
+    }
+
+    /// The audit trail split as the file holds it: each country's entries (in the trail's
+    /// order) go inside that country, so edits to different countries touch different lines
+    /// and merge in git; entries of countries no longer in the store stay at the top level.
+    func auditByCountry() -> (byCountry: [String: [AuditEntry]], orphans: [AuditEntry]) {
+        var byCountry: [String: [AuditEntry]] = [:]
+        var orphans: [AuditEntry] = []
+        for entry in audit {
+            if countries[entry.country] != nil {
+                byCountry[entry.country, default: []].append(entry)
+            } else {
+                orphans.append(entry)
+            }
+        }
+        return (byCountry, orphans)
     }
 
     /// `{"id": ..., "version": ...}`: the framework a store is scored with.
@@ -47,18 +65,20 @@ extension Store {
 }
 
 extension Country {
-    func jsonValue(framework: Framework) -> JSONValue {
+    func jsonValue(framework: Framework, audit: [AuditEntry] = []) -> JSONValue {
         let years: [(String, JSONValue)] = self.years.map { year in
             (String(year), assessments[year]!.jsonValue(framework: framework))
         }
-        return .obj([
+        var fields: [(String, JSONValue)] = [
             ("name", .string(name)),
             ("iso2", .string(iso2)),
             ("m49", .string(m49)),
             ("region", .string(region)),
             ("subRegion", .string(subRegion)),
             ("assessments", .obj(years)),
-        ])
+        ]
+        if !audit.isEmpty { fields.append(("audit", .arr(audit.map { $0.jsonValue(framework: framework, inCountry: true) }))) }
+        return .obj(fields)
     }
 }
 
@@ -91,8 +111,9 @@ extension ReportedRating {
 }
 
 extension AuditEntry {
-    /// The entry as the store writes it: answers as their option values.
-    func jsonValue(framework: Framework) -> JSONValue {
+    /// The entry as the store writes it: answers as their option values. Inside its country's
+    /// object the entry leaves out `country`, which the object's key gives.
+    func jsonValue(framework: Framework, inCountry: Bool = false) -> JSONValue {
         func optional(_ answer: Int?) -> JSONValue {
             guard let answer else { return .null }
             // Only a score change holds answers; a rating change holds the published rating itself.
@@ -101,11 +122,13 @@ extension AuditEntry {
             return .number(AnswerOption.text(of: value))
         }
         func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
-        return .obj([
-            ("time", .string(time)), ("user", .string(user)), ("change", .string(change.rawValue)),
-            ("country", .string(country)), ("year", optional(year)), ("indicator", optional(indicator)),
+        var fields: [(String, JSONValue)] = [("time", .string(time)), ("user", .string(user)), ("change", .string(change.rawValue))]
+        if !inCountry { fields.append(("country", .string(country))) }
+        fields += [
+            ("year", optional(year)), ("indicator", optional(indicator)),
             ("oldScore", optional(oldScore)), ("newScore", optional(newScore)),
             ("oldNote", optional(oldNote)), ("newNote", optional(newNote)),
-        ])
+        ]
+        return .obj(fields)
     }
 }

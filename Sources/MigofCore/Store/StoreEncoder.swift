@@ -27,7 +27,12 @@ struct StoreEncoder {
         out.reserveCapacity(capacity)
     }
 
+    /// Each country's audit entries, filled by `write(_:)` before the countries are written.
+    private var auditByCountry: [String: [AuditEntry]] = [:]
+
     mutating func write(_ store: Store) {
+        let (byCountry, orphans) = store.auditByCountry()
+        auditByCountry = byCountry
         open()
         member("version", level: 1)
         integer(Store.formatVersion)
@@ -51,10 +56,15 @@ struct StoreEncoder {
             }
             close(level: 1)
         }
-        if !store.audit.isEmpty {
+        if !orphans.isEmpty {
             comma()
             member("audit", level: 1)
-            writeTree(.arr(store.audit.map { $0.jsonValue(framework: framework) }))
+            lines(orphans.map { $0.jsonValue(framework: framework) }, level: 1)
+        }
+        if !store.conflicts.isEmpty {
+            comma()
+            member("conflicts", level: 1)
+            lines(store.conflicts.map { $0.jsonValue(framework: framework) }, level: 1)
         }
         close(level: 0)
         out.append(0x0A)
@@ -68,6 +78,21 @@ struct StoreEncoder {
             out.append(byte)
             if byte == 0x0A, index < text.count - 2 { indent(1) }
         }
+    }
+
+    /// An array with one element per line, each written whole on that line: audit entries and
+    /// conflicts, so that adding one adds one line and a merge can take lines from both sides.
+    private mutating func lines(_ values: [JSONValue], level: Int) {
+        out.append(UInt8(ascii: "["))
+        out.append(0x0A)
+        for (n, value) in values.enumerated() {
+            if n > 0 { comma() }
+            indent(level + 1)
+            out.append(contentsOf: JSONWriter.line(value).utf8)
+        }
+        out.append(0x0A)
+        indent(level)
+        out.append(UInt8(ascii: "]"))
     }
 
     private mutating func write(_ country: Country) {
@@ -94,6 +119,11 @@ struct StoreEncoder {
                 write(country.assessments[year]!)
             }
             close(level: 3)
+        }
+        if let entries = auditByCountry[country.iso3], !entries.isEmpty {
+            comma()
+            member("audit", level: 3)
+            lines(entries.map { $0.jsonValue(framework: framework, inCountry: true) }, level: 3)
         }
         close(level: 2)
     }

@@ -34,6 +34,8 @@ struct StoreFastDecoder {
     private var sources: [String: Source]?
     /// A version 1 file's provenance texts, which become its sources table.
     private var legacySources: [String: Source] = [:]
+    /// The audit entries read inside countries (version 3), in file order.
+    private var countryAudit: [AuditEntry] = []
 
     private static let quote = UInt8(ascii: "\"")
 
@@ -96,9 +98,11 @@ struct StoreFastDecoder {
                       let list = decodeCountries() else { return nil }
                 countries = list
             } else if equals(key, "audit") {
-                guard audit == nil, let entries = decodeAudit() else { return nil }
+                guard audit == nil, let entries = decodeAudit(country: nil) else { return nil }
                 audit = entries
             } else {
+                // Includes `conflicts`: a store holds them only between a merge and its
+                // resolution, so the checked decoder alone reads them.
                 return nil
             }
             guard let more = nextMember() else { return nil }
@@ -107,12 +111,13 @@ struct StoreFastDecoder {
         scanner.skipWhitespace()
         guard scanner.i == scanner.end, let version, let countries,
               (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
-        return Store(countries: countries, audit: audit ?? [], sources: version == 1 ? legacySources : sources ?? [:])
+        return Store(countries: countries, audit: Store.canonicalAudit(countryAudit + (audit ?? [])),
+                     sources: version == 1 ? legacySources : sources ?? [:])
     }
 
     // MARK: - The audit trail
 
-    private mutating func decodeAudit() -> [AuditEntry]? {
+    private mutating func decodeAudit(country: String?) -> [AuditEntry]? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "[") else { return nil }
         scanner.i += 1
         scanner.skipWhitespace()
@@ -123,7 +128,7 @@ struct StoreFastDecoder {
             return entries
         }
         while true {
-            guard let entry = decodeAuditEntry() else { return nil }
+            guard let entry = decodeAuditEntry(country: country) else { return nil }
             entries.append(entry)
             scanner.skipWhitespace()
             guard scanner.i < scanner.end else { return nil }
@@ -135,8 +140,9 @@ struct StoreFastDecoder {
         }
     }
 
-    /// One entry with every field, as migof writes it; any other shape goes to the checked decoder.
-    private mutating func decodeAuditEntry() -> AuditEntry? {
+    /// One entry with every field, as migof writes it; any other shape goes to the checked
+    /// decoder. Inside a country (`country` given) the entry has no `country` field.
+    private mutating func decodeAuditEntry(country inCountry: String?) -> AuditEntry? {
         guard let empty = openObject(), !empty else { return nil }
         var texts: [String: String] = [:]
         var numbers: [String: String] = [:]
@@ -144,7 +150,8 @@ struct StoreFastDecoder {
         repeat {
             guard let key = readKey() else { return nil }
             let name = string(key)
-            guard Self.auditFields.contains(name), seen.insert(name).inserted else { return nil }
+            guard Self.auditFields.contains(name), inCountry == nil || name != "country",
+                  seen.insert(name).inserted else { return nil }
             if readNull() {
                 // null: the field does not apply
             } else if let value = readNumber() {
@@ -167,8 +174,8 @@ struct StoreFastDecoder {
             return .some(ordinal)
         }
         let year = numbers["year"].flatMap { Int($0) }
-        guard seen.count == Self.auditFields.count,
-              let time = texts["time"], let user = texts["user"], let country = texts["country"],
+        guard seen.count == Self.auditFields.count - (inCountry == nil ? 0 : 1),
+              let time = texts["time"], let user = texts["user"], let country = inCountry ?? texts["country"],
               let change = texts["change"].flatMap(AuditEntry.Change.init(rawValue:)),
               numbers["year"] == nil || year.map({ (1900...2200).contains($0) }) == true,
               let oldScore = answer(numbers["oldScore"]), let newScore = answer(numbers["newScore"]),
@@ -204,6 +211,7 @@ struct StoreFastDecoder {
         guard let empty = openObject(), !empty else { return nil }
         var name: String?, iso2: String?, m49: String?, region: String?, subRegion: String?
         var assessments: [Int: Assessment]?
+        var sawAudit = false
         repeat {
             guard let key = readKey() else { return nil }
             if equals(key, "name") {
@@ -224,6 +232,10 @@ struct StoreFastDecoder {
             } else if equals(key, "assessments") {
                 guard assessments == nil, let value = decodeAssessments() else { return nil }
                 assessments = value
+            } else if equals(key, "audit") {
+                guard !sawAudit, version.map({ $0 >= 3 }) ?? false, let entries = decodeAudit(country: code) else { return nil }
+                sawAudit = true
+                countryAudit += entries
             } else {
                 return nil
             }

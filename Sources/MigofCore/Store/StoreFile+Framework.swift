@@ -18,8 +18,16 @@ extension StoreFile {
         // Whitespace (CRLF included) and a byte order mark are allowed around the tokens.
         let compact = head.filter { !$0.isWhitespace && $0 != "\u{FEFF}" }
         if compact.hasPrefix("{\"version\":1,") { return FrameworkRef.versionOneDefault }
-        guard compact.hasPrefix("{\"version\":2,\"framework\":{\"id\":\"") else { return nil }
-        let rest = compact.dropFirst("{\"version\":2,\"framework\":{\"id\":\"".count)
+        return Self.recordedFramework(compactHead: compact)
+    }
+
+    /// The framework a store's head records, given with whitespace removed (also for bytes
+    /// that are not in a file, such as a git revision).
+    public static func recordedFramework(compactHead compact: String) -> FrameworkRef? {
+        if compact.hasPrefix("{\"version\":1,") { return FrameworkRef.versionOneDefault }
+        guard let prefix = ["{\"version\":2,\"framework\":{\"id\":\"", "{\"version\":3,\"framework\":{\"id\":\""]
+            .first(where: compact.hasPrefix) else { return nil }
+        let rest = compact.dropFirst(prefix.count)
         guard let quote = rest.firstIndex(of: "\"") else { return nil }
         let id = String(rest[..<quote])
         let tail = rest[rest.index(after: quote)...]
