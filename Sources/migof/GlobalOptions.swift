@@ -12,9 +12,13 @@ struct GlobalOptions: ParsableArguments {
 
     var paths: Paths { Paths.resolve(storeOption: store, frameworkOption: framework) }
 
-    /// Loads the workspace, printing the first-use notice on stderr.
+    /// Loads the workspace, printing the first-use notice on stderr, and the loading's
+    /// progress too when it takes a while (see `StderrProgress`).
     func open() throws -> Workspace {
-        try reporting { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
+        let paths = self.paths
+        return try withLoadProgress(paths.store) { progress throws(MigofError) in
+            keepUntilExit(try Workspace.open(paths: paths, notice: printError, progress: progress))
+        }
     }
 }
 
@@ -25,6 +29,17 @@ func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     } catch {
         printError(error.description.split(separator: "\n").map { "migof: \($0)" }.joined(separator: "\n"))
         throw ExitCode(error.exitCode)
+    }
+}
+
+/// Runs `body` with a progress reporter for loading `path` on stderr (nil when stderr is not
+/// a terminal), erasing its line afterwards; errors are reported as `reporting` does.
+func withLoadProgress<T>(_ path: String, _ body: (((LoadProgress) -> Void)?) throws(MigofError) -> T) throws -> T {
+    let line = StderrProgress.forLoading(path)
+    return try reporting { () throws(MigofError) in
+        // Erased before an error is printed, so the message starts a clean line.
+        defer { line?.finish() }
+        return try body(line.map { line in { line.report($0) } })
     }
 }
 

@@ -15,8 +15,9 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
-        let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+        let paths = global.paths
+        let (workspace, opened) = try withLoadProgress(paths.store) { progress throws(MigofError) in
+            try Workspace.openForEditing(paths: paths, notice: printError, progress: progress)
         }
         let framework = workspace.framework
         try reporting { () throws(MigofError) in

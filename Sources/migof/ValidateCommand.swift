@@ -11,12 +11,13 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         let target = path ?? paths.store
-        try reporting { () throws(MigofError) in
+        // The progress line is erased before the verdict is printed.
+        let store = try withLoadProgress(target) { progress throws(MigofError) in
             // The framework the checked file records, not the store in use, unless one is chosen.
             let framework = try Workspace.loadFramework(paths: Paths.resolve(storeOption: target, frameworkOption: global.framework))
-            let store = try StoreFile(path: target).load(framework: framework)
-            let years = store.years.map(String.init).joined(separator: ", ")
-            print("\(target): valid, \(store.countries.count) countries, years \(years)")
+            return keepUntilExit(try StoreFile(path: target).load(framework: framework, progress: progress))
         }
+        let years = store.years.map(String.init).joined(separator: ", ")
+        print("\(target): valid, \(store.countries.count) countries, years \(years)")
     }
 }

@@ -34,6 +34,14 @@ public struct AtomicFile: Sendable {
 
     /// Writes `bytes` atomically, keeping the previous version as `path.bak`.
     public func write(_ bytes: [UInt8], keepBackup: Bool = true, fault: Fault? = nil) throws(MigofError) {
+        try write(keepBackup: keepBackup, fault: fault) { (sink: inout Sink) throws(MigofError) in try sink.write(bytes) }
+    }
+
+    /// Writes what `contents` hands its sink, chunk by chunk, atomically, keeping the previous
+    /// version as `path.bak`: a large file is never held whole in memory. When `contents`
+    /// throws, the temporary file is removed and the target is left as it was.
+    public func write(keepBackup: Bool = true, fault: Fault? = nil,
+                      contents: (inout Sink) throws(MigofError) -> Void) throws(MigofError) {
         let temporary = folder + "/" + temporaryPrefix + String(getpid())
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(temporary, "cannot create a temporary file") }
@@ -42,7 +50,10 @@ public struct AtomicFile: Sendable {
             if !ok { unlink(temporary) }
         }
         do throws(MigofError) {
-            try writeAll(fd, bytes, fault: fault)
+            var limit: Int?
+            if case .diskFullAfter(let count) = fault { limit = count }
+            var sink = Sink(fd: fd, path: path, limit: limit)
+            try contents(&sink)
             guard fsync(fd) == 0 else { throw failure(temporary, "cannot flush to disk") }
         } catch {
             close(fd)
@@ -75,26 +86,6 @@ public struct AtomicFile: Sendable {
             if unlink(folder + "/" + entry) == 0 { removed += 1 }
         }
         return removed
-    }
-
-    private func writeAll(_ fd: Int32, _ bytes: [UInt8], fault: Fault?) throws(MigofError) {
-        var limit = bytes.count
-        if case .diskFullAfter(let count) = fault { limit = min(count, bytes.count) }
-        var offset = 0
-        while offset < limit {
-            let written = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, limit - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "write failed")
-            }
-            offset += written
-        }
-        if limit < bytes.count {
-            errno = ENOSPC
-            throw failure(path, "write failed")
-        }
     }
 
     /// Hard-links the current file as `.bak`, which is atomic and costs no copy.

@@ -37,8 +37,9 @@ struct StoreFastDecoder {
 
     private static let quote = UInt8(ascii: "\"")
 
-    /// Told, after each entity, how many bytes of the input the decoder is done with.
-    private var progress: ((Int) -> Void)?
+    /// Told, after each entity, how many bytes of the input the decoder is done with and
+    /// how many entities it has decoded.
+    private var progress: ((Int, Int) -> Void)?
 
     /// The store in `bytes`, or nil when only the checked decoder can decide.
     static func decode(_ bytes: [UInt8], framework: Framework) -> Store? {
@@ -46,10 +47,10 @@ struct StoreFastDecoder {
     }
 
     /// The store in `buffer`, or nil when only the checked decoder can decide. `progress`
-    /// hears, after each entity, the offset below which the decoder will not read again, so
-    /// the caller can release those pages of a large input.
+    /// hears, after each entity, the offset below which the decoder will not read again (so
+    /// the caller can release those pages of a large input) and the entities decoded so far.
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, framework: Framework,
-                       progress: ((Int) -> Void)? = nil) -> Store? {
+                       progress: ((Int, Int) -> Void)? = nil) -> Store? {
         // Two framework ids that are equal as Swift strings but not as bytes would make the
         // byte comparisons below disagree with the checked decoder; such a framework takes the slow path.
         guard Set(framework.indicatorIDs).count == framework.indicatorIDs.count else { return nil }
@@ -190,7 +191,7 @@ struct StoreFastDecoder {
             let code = string(key)
             guard EntityKey.isValid(code), countries[code] == nil, let country = decodeCountry(code) else { return nil }
             countries[code] = country
-            progress?(scanner.i)
+            progress?(scanner.i, countries.count)
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true

@@ -17,14 +17,17 @@ public struct StoreFile: Sendable {
     /// system as the decoder moves past them, so loading a large store peaks at about the
     /// size of the model rather than the model plus the file. Anything the fast decoder is
     /// unsure of is read again and decided by the checked decoder.
-    public func load(framework: Framework) throws(MigofError) -> Store {
-        if let store = try loadFast(framework: framework) { return store }
+    ///
+    /// `progress` hears, from the decoding thread, how far the fast path has come, after
+    /// each entity; the checked path (a file with an error or an unusual form) reports nothing.
+    public func load(framework: Framework, progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Store {
+        if let store = try loadFast(framework: framework, progress: progress) { return store }
         let bytes = try readBytes()
         return try Store.parseChecked(bytes, path: path, framework: framework)
     }
 
     /// The fast path of `load`, or nil to take the checked path.
-    private func loadFast(framework: Framework) throws(MigofError) -> Store? {
+    private func loadFast(framework: Framework, progress: ((LoadProgress) -> Void)?) throws(MigofError) -> Store? {
         let fd = try openForReading()
         defer { close(fd) }
         var info = stat()
@@ -47,7 +50,8 @@ public struct StoreFile: Sendable {
         guard read(fd, &probe, 1) == 0 else { return nil }  // The file grew while being read.
         let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
         var released = 0
-        return StoreFastDecoder.decode(buffer, framework: framework) { offset in
+        return StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
+            progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
             let upTo = offset / page * page
             guard upTo - released >= 4 << 20 else { return }
             _ = madvise(base + released, upTo - released, MADV_DONTNEED)
@@ -105,15 +109,22 @@ public struct StoreFile: Sendable {
     /// Temporary files of saves that were killed mid-way are removed first, so a crash
     /// leaves no litter beyond the next save.
     public func save(_ store: Store, framework: Framework, fault: AtomicFile.Fault? = nil) throws(MigofError) {
-        // The file's current size is a close guess of the new one and spares regrowing the buffer.
-        var info = stat()
-        let capacity = stat(path, &info) == 0 ? Int(info.st_size) + 4096 : 0
-        let bytes = store.encodedBytes(framework: framework, capacity: capacity)
         try ensureFolder()
         let file = AtomicFile(path: path)
         file.removeLeftovers()
-        try file.write(bytes, fault: fault)
+        // Streamed: the encoder hands over a chunk at a time, so a save never holds the whole
+        // file's bytes beside the model (a store of 100,000 entities is over 600 MB).
+        var encoder = StoreEncoder(framework: framework, capacity: Self.saveChunk + (1 << 16))
+        try file.write(fault: fault) { (sink: inout AtomicFile.Sink) throws(MigofError) in
+            try encoder.write(store, chunk: Self.saveChunk) { (bytes: inout [UInt8]) throws(MigofError) in
+                try sink.write(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
     }
+
+    /// How many encoded bytes a save gathers before writing them out.
+    static let saveChunk = 1 << 20
 
     /// Copies the bundled default store into place when no file exists yet.
     /// Returns true when it copied; an existing file is never replaced.

@@ -15,21 +15,23 @@ public struct Workspace: Sendable {
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
     /// then loads and validates the framework and the store, and removes temporary files
     /// left by saves that were killed.
-    public static func open(paths: Paths, notice: (String) -> Void) throws(MigofError) -> Workspace {
-        try openForEditing(paths: paths, notice: notice, lock: false).workspace
+    public static func open(paths: Paths, notice: (String) -> Void,
+                            progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Workspace {
+        try openForEditing(paths: paths, notice: notice, lock: false, progress: progress).workspace
     }
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
-    /// so no other writer can save between the read and the first edit.
-    public static func openForEditing(paths: Paths, notice: (String) -> Void,
-                                      lock: Bool = true) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+    /// so no other writer can save between the read and the first edit. `progress` hears how
+    /// the store's loading advances (see `StoreFile.load`).
+    public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true,
+                                      progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let file = StoreFile(path: paths.store)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
         let framework = try loadFramework(paths: paths)
         let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
-        let store = try file.load(framework: framework)
+        let store = try file.load(framework: framework, progress: progress)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
         return (Workspace(paths: paths, framework: framework, store: store), session)

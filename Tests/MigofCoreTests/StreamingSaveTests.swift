@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import MigofCore
+
+/// A save streams the encoding to the file a chunk at a time: the file must still be the
+/// canonical bytes, and a failure in any chunk must leave the original in place.
+@Suite struct StreamingSaveTests {
+    let framework = Fixtures.framework
+
+    /// Big enough to span several of the save's chunks.
+    private var largeStore: Store {
+        SyntheticStore(entities: 400, years: 2, seed: 7).make(framework: framework)
+    }
+
+    @Test func streamedSaveWritesTheCanonicalBytes() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        let store = largeStore
+        let expected = store.encodedBytes(framework: framework)
+        #expect(expected.count > 2 * StoreFile.saveChunk)
+        try StoreFile(path: path).save(store, framework: framework)
+        let written = try StoreFile(path: path).readBytes()
+        #expect(written == expected)
+    }
+
+    @Test func encoderHandsOverChunksThatJoinToTheWhole() {
+        let store = largeStore
+        var encoder = StoreEncoder(framework: framework, capacity: 0)
+        var chunks: [[UInt8]] = []
+        encoder.write(store, chunk: 100_000) { (bytes: inout [UInt8]) in
+            chunks.append(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        #expect(chunks.count > 10)
+        #expect(chunks.dropLast().allSatisfy { $0.count >= 100_000 })
+        #expect(Array(chunks.joined()) == store.encodedBytes(framework: framework))
+    }
+
+    @Test func diskFullInALaterChunkKeepsTheOriginal() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        let original = Fixtures.importedStore.encodedBytes(framework: framework)
+        try AtomicFile(path: path).write(original, keepBackup: false)
+        let fault = AtomicFile.Fault.diskFullAfter(StoreFile.saveChunk + 12_345)
+        #expect(throws: MigofError.self) { try StoreFile(path: path).save(largeStore, framework: framework, fault: fault) }
+        #expect(try StoreFile(path: path).readBytes() == original)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+}
