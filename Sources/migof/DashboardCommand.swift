@@ -26,35 +26,74 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         setlocale(LC_ALL, "")
-        let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            let (workspace, session) = try reporting { () throws(MigofError) in
+                try Workspace.openForEditing(paths: global.paths, notice: printError)
+            }
+            defer { session?.close() }
+            try printReport(workspace)
+            return
         }
+        let paths = global.paths
+        // The first-use copy and the framework come before the terminal: both are quick, and
+        // their messages belong on the normal screen.
+        let framework = try reporting { () throws(MigofError) in
+            if try StoreFile(path: paths.store).installDefault(from: paths.bundledStore) {
+                printError("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
+            }
+            return try Workspace.loadFramework(paths: paths)
+        }
+        if let area, framework.area(area) == nil {
+            throw ValidationError("unknown area '\(area)'; areas: \(framework.areas.map(\.id).joined(separator: ", "))")
+        }
+        let catalog = ThemeCatalog(directories: paths.themeDirectories, requested: theme,
+                                   environment: ProcessInfo.processInfo.environment)
+        let backend = NcursesBackend(mouse: !noMouse, theme: catalog.themes[0])
+        holdMessages()
+        let start = DashboardStart.begin(paths: paths, backend: backend, glyphs: Glyphs.forCurrentLocale())
+        guard case .loaded(let pending) = start.outcome else {
+            // q or Ctrl-C during the load: nothing is edited yet, so nothing waits on the loading thread.
+            backend.shutdown()
+            releaseHeldMessages()
+            if case .quit(let status) = start.outcome { Foundation.exit(status) }
+            return
+        }
+        do {
+            try openDashboard(start.loader.result, catalog: catalog, backend: backend, pending: pending)
+        } catch {
+            backend.shutdown()
+            releaseHeldMessages()
+            throw error
+        }
+    }
+
+    /// Piped: the text the dashboard would have opened on.
+    private func printReport(_ workspace: Workspace) throws {
+        if let comparison = try requestedComparison(in: workspace) {
+            // Piped, a deep link prints what it would have opened, as `migof compare` does.
+            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
+            return
+        }
+        let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
+                                onlyAssessed: true, region: nil, sort: .name)
+        print(report.render(.table, width: displayWidth), terminator: "")
+    }
+
+    /// The loaded store's dashboard, run with the keys typed during the load.
+    private func openDashboard(_ loaded: Result<BackgroundLoad.Opened, MigofError>, catalog: ThemeCatalog,
+                               backend: NcursesBackend, pending: [Event]) throws {
+        let (workspace, session) = try reporting { () throws(MigofError) in try loaded.get() }
+        keepUntilExit(workspace)
         defer { session?.close() }
         let code = try country.map { query in
             try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(query).iso3 }
         }
         let comparison = try requestedComparison(in: workspace)
-        if let area, workspace.framework.area(area) == nil {
-            throw ValidationError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
-        }
-        if let comparison, isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-            // Piped, a deep link prints what it would have opened, as `migof compare` does.
-            print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(.text, width: displayWidth), terminator: "")
-            return
-        }
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                    onlyAssessed: true, region: nil, sort: .name)
-            print(report.render(.table, width: displayWidth), terminator: "")
-            return
-        }
-        let environment = ProcessInfo.processInfo.environment
-        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: theme, environment: environment)
         var notes = catalog.messages
-        var pending: Journal.Contents?
+        var journal: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
-                pending = try session.pending()
+                journal = try session.pending()
             } catch {
                 notes.insert("cannot read the journal: \(error.description); it is left untouched", at: 0)
             }
@@ -62,14 +101,14 @@ struct DashboardCommand: ParsableCommand {
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
         let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
-                                 session: session, pendingJournal: pending, catalog: countries)
+                                 session: session, pendingJournal: journal, catalog: countries)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
-        let backend = NcursesBackend(mouse: !noMouse, theme: app.theme)
-        let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
+        let status = backend.restoreOnFatal { Runner.run(&app, on: backend, pending: pending) }
         backend.shutdown()
+        releaseHeldMessages()
         if let note = app.exitNote { printError(note) }
         if let session, !session.isReadOnly, app.isModified, FileManager.default.fileExists(atPath: session.journal.path) {
             printError("migof: unsaved edits are kept in \(session.journal.path); the next start offers to recover them")

@@ -44,7 +44,28 @@ func withLoadProgress<T>(_ path: String, _ body: (((LoadProgress) -> Void)?) thr
 }
 
 func printError(_ message: String) {
+    if heldMessages != nil {
+        heldMessages?.append(message)
+        return
+    }
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Messages printed while the dashboard owns the terminal, where they would be drawn over
+/// and lost; `releaseHeldMessages` prints them once the terminal is restored. Touched only
+/// by the main thread, hence `nonisolated(unsafe)`.
+nonisolated(unsafe) private var heldMessages: [String]?
+
+/// From now on, `printError` keeps its messages until `releaseHeldMessages`.
+func holdMessages() {
+    heldMessages = heldMessages ?? []
+}
+
+/// Prints the messages held since `holdMessages`, in order, and stops holding.
+func releaseHeldMessages() {
+    let messages = heldMessages ?? []
+    heldMessages = nil
+    messages.forEach(printError)
 }
 
 /// Reports `error` like any other migof failure.
