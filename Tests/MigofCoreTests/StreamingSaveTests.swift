@@ -50,3 +50,36 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 }
+
+/// The figures the loading frame and the stderr line show.
+@Suite struct LoadProgressTests {
+    @Test func textGivesMegabytesAndGroupedEntities() {
+        let progress = LoadProgress(bytes: 45 << 20 | 1 << 19, totalBytes: 646 << 20, entities: 100_000)
+        #expect(progress.text == "45.5 of 646.0 MB, 100,000 entities")
+        #expect(LoadProgress(bytes: 0, totalBytes: 0, entities: 7).text == "0.0 of 0.0 MB, 7 entities")
+        #expect(LoadProgress(bytes: 0, totalBytes: 0, entities: 1_234_567).text.hasSuffix("1,234,567 entities"))
+    }
+
+    @Test func fractionStaysWithinZeroAndOne() {
+        #expect(LoadProgress(bytes: 5, totalBytes: 10, entities: 0).fraction == 0.5)
+        #expect(LoadProgress(bytes: 20, totalBytes: 10, entities: 0).fraction == 1)
+        #expect(LoadProgress(bytes: 5, totalBytes: 0, entities: 0).fraction == 0)
+    }
+
+    @Test func loadReportsEveryEntityAndEndsAtTheFileSize() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        let framework = Fixtures.framework
+        let store = SyntheticStore(entities: 50, years: 1, seed: 3).make(framework: framework)
+        try AtomicFile(path: path).write(store.encodedBytes(framework: framework), keepBackup: false)
+        var seen: [LoadProgress] = []
+        let loaded = try StoreFile(path: path).load(framework: framework) { seen.append($0) }
+        #expect(loaded == store)
+        #expect(seen.map(\.entities) == Array(1...50))
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.bytes < $1.bytes })
+        let size = try StoreFile(path: path).readBytes().count
+        #expect(seen.allSatisfy { $0.totalBytes == size })
+        #expect(seen.last!.bytes > size - 100)
+    }
+}
