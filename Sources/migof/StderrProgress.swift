@@ -27,9 +27,11 @@ final class StderrProgress {
     }
 
     /// A reporter for loading `path`, or nil when stderr is not a terminal.
+    /// `MIGOF_PROGRESS_AFTER` (seconds) replaces the half-second delay, for the end-to-end tests.
     static func forLoading(_ path: String) -> StderrProgress? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
-        return StderrProgress(label: "migof: loading " + (path as NSString).lastPathComponent,
+        let delay = ProcessInfo.processInfo.environment["MIGOF_PROGRESS_AFTER"].flatMap(Double.init) ?? 0.5
+        return StderrProgress(label: "migof: loading " + (path as NSString).lastPathComponent, delay: delay,
                               write: { FileHandle.standardError.write(Data($0.utf8)) }, clock: monotonicSeconds)
     }
 
