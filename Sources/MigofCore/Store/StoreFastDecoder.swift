@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The fast path of `Store.parse`: builds the model straight from the bytes of a valid store,
 /// in one pass, without a JSON tree.
 ///
@@ -75,7 +79,7 @@ struct StoreFastDecoder {
     // MARK: - The store
 
     private mutating func decodeStore() -> Store? {
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard let empty = openObject(), !empty else { return nil }
         var countries: [String: Country]?
         var audit: [AuditEntry]?
@@ -105,7 +109,7 @@ struct StoreFastDecoder {
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i == scanner.end, let version, let countries,
               (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
         return Store(countries: countries, audit: audit ?? [], sources: version == 1 ? legacySources : sources ?? [:])
@@ -116,7 +120,7 @@ struct StoreFastDecoder {
     private mutating func decodeAudit() -> [AuditEntry]? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "[") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         var entries: [AuditEntry] = []
         guard scanner.i < scanner.end else { return nil }
         if scanner.bytes[scanner.i] == UInt8(ascii: "]") {
@@ -126,13 +130,13 @@ struct StoreFastDecoder {
         while true {
             guard let entry = decodeAuditEntry() else { return nil }
             entries.append(entry)
-            scanner.skipWhitespace()
+            scanner.skipWhitespaceUncounted()
             guard scanner.i < scanner.end else { return nil }
             let b = scanner.bytes[scanner.i]
             scanner.i += 1
             if b == UInt8(ascii: "]") { return entries }
             guard b == UInt8(ascii: ",") else { return nil }
-            scanner.skipWhitespace()
+            scanner.skipWhitespaceUncounted()
         }
     }
 
@@ -370,20 +374,50 @@ struct StoreFastDecoder {
         if empty { return true }
         objectNumber += 1
         var indices: [Int] = []
-        var notes: [String] = []
+        var text: [UInt8] = []
+        var ends: [UInt32] = []
+        indices.reserveCapacity(indicatorIDs.count)
+        ends.reserveCapacity(indicatorIDs.count)
         var next = 0
         repeat {
             guard let key = readKey(), let index = indicator(key, expected: next),
-                  let note = readString() else { return false }
+                  appendNote(to: &text) else { return false }
             next = index + 1
-            if !note.isEmpty {
+            // An empty note is no note: the checked decoder keeps no entry either.
+            if text.count > Int(ends.last ?? 0) {
                 indices.append(index)
-                notes.append(note)
+                ends.append(UInt32(text.count))
             }
             guard let more = nextMember() else { return false }
             if !more { break }
         } while true
-        assessment.notes = map(indices, notes, keys: indicatorIDs)
+        guard text.count < Int(UInt32.max) else { return false }
+        let keys = indices.count == indicatorIDs.count && indices.indices.allSatisfy({ indices[$0] == $0 })
+            ? indicatorIDs : indices.map { indicatorIDs[$0] }
+        assessment.notes = NoteMap(sharingKeys: keys, text: text, ends: ends)
+        return true
+    }
+
+    /// Reads a string value onto the end of `text`, as UTF-8. Printable ASCII without
+    /// escapes, nearly every note, is copied as bytes, with no `String` made; anything else is
+    /// read by `readString`, with its checks.
+    private mutating func appendNote(to text: inout [UInt8]) -> Bool {
+        let bytes = scanner.bytes
+        guard scanner.i < scanner.end, bytes[scanner.i] == Self.quote else { return false }
+        var k = scanner.i + 1
+        while k < scanner.end {
+            let b = bytes[k]
+            if b == Self.quote {
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(scanner.i + 1)..<k]))
+                scanner.i = k + 1
+                return true
+            }
+            // Escapes, other text and DEL take the path with every check.
+            guard b >= 0x20, b < 0x7F, b != UInt8(ascii: "\\") else { break }
+            k += 1
+        }
+        guard let note = readString() else { return false }
+        text.append(contentsOf: note.utf8)
         return true
     }
 
@@ -420,7 +454,7 @@ struct StoreFastDecoder {
     mutating func openObject() -> Bool? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "{") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end else { return nil }
         if scanner.bytes[scanner.i] == UInt8(ascii: "}") {
             scanner.i += 1
@@ -431,13 +465,13 @@ struct StoreFastDecoder {
 
     /// After a member's value: true at a `,` (the next key follows), false at the closing `}`.
     mutating func nextMember() -> Bool? {
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end else { return nil }
         let b = scanner.bytes[scanner.i]
         scanner.i += 1
         if b == UInt8(ascii: "}") { return false }
         guard b == UInt8(ascii: ",") else { return nil }
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         return true
     }
 
@@ -456,10 +490,10 @@ struct StoreFastDecoder {
         }
         guard k < scanner.end else { return nil }
         scanner.i = k + 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end, bytes[scanner.i] == UInt8(ascii: ":") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         return UnsafeBufferPointer(rebasing: bytes[start..<k])
     }
 
@@ -507,13 +541,14 @@ struct StoreFastDecoder {
 
     // MARK: - Helpers
 
+    // memcmp rather than `elementsEqual`, whose generic loop was 3% of a large store's load.
     func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
-        key.count == text.utf8CodeUnitCount
-            && key.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        key.count == text.utf8CodeUnitCount && (key.isEmpty || memcmp(key.baseAddress!, text.utf8Start, key.count) == 0)
     }
 
     func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
-        key.count == bytes.count && key.elementsEqual(bytes)
+        key.count == bytes.count
+            && (key.isEmpty || bytes.withUnsafeBufferPointer { memcmp(key.baseAddress!, $0.baseAddress!, key.count) == 0 })
     }
 
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
