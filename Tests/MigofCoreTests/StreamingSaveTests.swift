@@ -82,4 +82,20 @@ import Testing
         #expect(seen.allSatisfy { $0.totalBytes == size })
         #expect(seen.last!.bytes > size - 100)
     }
+
+    /// The file is read only a window ahead of the decoder: an entity longer than the window
+    /// must still load, whole and equal, whichever path ends up deciding.
+    @Test func anEntityLongerThanTheReadAheadStillLoads() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.remove(folder) }
+        let path = folder + "/store.json"
+        let framework = Fixtures.framework
+        var store = SyntheticStore(entities: 3, years: 1, seed: 5).make(framework: framework)
+        let code = store.codes[1]
+        let year = store.countries[code]!.assessments.keys.first!
+        let indicator = framework.indicatorIDs[0]
+        store.countries[code]!.assessments[year]!.notes[indicator] = String(repeating: "long note ", count: StoreFile.readAhead / 8)
+        try AtomicFile(path: path).write(store.encodedBytes(framework: framework), keepBackup: false)
+        #expect(try StoreFile(path: path).load(framework: framework) == store)
+    }
 }

@@ -120,6 +120,7 @@ class Store:
         self.runs = RUNS if self.bytes < LARGE_BYTES else LARGE_RUNS
         self.keys = {}
         self.load, self.save = [], []
+        self.list, self.show = [], []
 
 
 def measure(binary, store, env, work):
@@ -127,6 +128,14 @@ def measure(binary, store, env, work):
     python = [sys.executable, "-c", "import json, sys; json.load(open(sys.argv[1]))", store.path]
     jq = shutil.which("jq")
     # Interleaved, so a noisy moment hits all three programs alike; run 0 is the warm-up.
+    if store.label == "bundled":
+        # The everyday commands, whole process, on the store migof ships.
+        for run in range(store.runs + 1):
+            listed = timed([binary, "list", "--store", store.path], env)
+            shown = timed([binary, "show", "CAN", "--store", store.path], env)
+            if run > 0:
+                store.list.append(listed)
+                store.show.append(shown)
     for run in range(store.runs + 1):
         times = (timed([binary, "validate", store.path], env), timed(python),
                  timed([jq, ".", store.path]) if jq else None)
@@ -219,6 +228,10 @@ def main():
         row("ratio migof / python3", [f"{r:.2f}" + (verdict(r, 0.3) if s.label != "bundled" else "") for r, s in zip(ratios, stores)],
             "synthetic: <= 0.3")
         row("ratio migof / jq", [f"{ratio(s.migof, s.jq):.2f}" if s.jq else "-" for s in stores])
+        bundled_store = stores[0]
+        worst = max(med(bundled_store.list), med(bundled_store.show), med(bundled_store.migof))
+        row("migof list, show CAN (bundled)", [f"{med(bundled_store.list):.1f} / {med(bundled_store.show):.1f}"] + [""] * (len(stores) - 1),
+            "list, show, validate <= 15" + verdict(worst, 15))
         row("first paint (loading frame)", [cell(s.paint) for s in stores],
             "<= 50 at every size" + verdict(max(med(s.paint) for s in stores), 50))
         row("first full frame", [cell(s.full) for s in stores])

@@ -44,6 +44,8 @@ struct StoreFastDecoder {
     /// Told, after each entity, how many bytes of the input the decoder is done with and
     /// how many entities it has decoded.
     private var progress: ((Int, Int) -> Void)?
+    /// Entities decoded so far, for `progress`.
+    private var entityCount = 0
 
     /// The store in `bytes`, or nil when only the checked decoder can decide.
     static func decode(_ bytes: [UInt8], framework: Framework) -> Store? {
@@ -130,6 +132,8 @@ struct StoreFastDecoder {
         while true {
             guard let entry = decodeAuditEntry() else { return nil }
             entries.append(entry)
+            // The caller reads the file just ahead of what it hears, so a long trail reports too.
+            progress?(scanner.i, entityCount)
             scanner.skipWhitespaceUncounted()
             guard scanner.i < scanner.end else { return nil }
             let b = scanner.bytes[scanner.i]
@@ -195,7 +199,8 @@ struct StoreFastDecoder {
             let code = string(key)
             guard EntityKey.isValid(code), countries[code] == nil, let country = decodeCountry(code) else { return nil }
             countries[code] = country
-            progress?(scanner.i, countries.count)
+            entityCount = countries.count
+            progress?(scanner.i, entityCount)
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true

@@ -39,25 +39,40 @@ public struct StoreFile: Sendable {
         guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               base != MAP_FAILED else { return nil }
         defer { munmap(base, size) }
+        // The file is read just ahead of the decoder, as its pages behind are given back, so the
+        // whole file is never resident at once. Bytes not read yet are zeros, which no valid
+        // store holds: a decoder that outran the reading (an entity over `readAhead`, a file
+        // that shrank) fails, and the checked path decides.
         var filled = 0
-        while filled < size {
-            let got = read(fd, base + filled, size - filled)
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            filled += got
+        var readFailed = false
+        func fill(upTo wanted: Int) {
+            let target = min(size, wanted)
+            while filled < target, !readFailed {
+                let got = read(fd, base + filled, target - filled)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { readFailed = true } else { filled += got }
+            }
         }
-        var probe: UInt8 = 0
-        guard read(fd, &probe, 1) == 0 else { return nil }  // The file grew while being read.
+        fill(upTo: Self.readAhead)
         let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
         var released = 0
-        return StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
+        let store = StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
             progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
+            // In steps of half the window, not a read per entity.
+            if filled - offset < Self.readAhead / 2 { fill(upTo: offset + Self.readAhead) }
             let upTo = offset / page * page
             guard upTo - released >= 4 << 20 else { return }
             _ = madvise(base + released, upTo - released, MADV_DONTNEED)
             released = upTo
         }
+        var probe: UInt8 = 0
+        // Every byte was read, and the file did not grow while it was.
+        guard store != nil, filled == size, !readFailed, read(fd, &probe, 1) == 0 else { return nil }
+        return store
     }
+
+    /// How far ahead of the decoder the file is read.
+    static let readAhead = 8 << 20
 
     private func openForReading() throws(MigofError) -> Int32 {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -108,19 +123,26 @@ public struct StoreFile: Sendable {
     ///
     /// Temporary files of saves that were killed mid-way are removed first, so a crash
     /// leaves no litter beyond the next save.
-    public func save(_ store: Store, framework: Framework, fault: AtomicFile.Fault? = nil) throws(MigofError) {
+    /// Returns the number of bytes written; `keepBackup: false` keeps no `.bak` (for files
+    /// migof creates, such as `generate`'s).
+    @discardableResult
+    public func save(_ store: Store, framework: Framework, keepBackup: Bool = true,
+                     fault: AtomicFile.Fault? = nil) throws(MigofError) -> Int {
         try ensureFolder()
         let file = AtomicFile(path: path)
         file.removeLeftovers()
         // Streamed: the encoder hands over a chunk at a time, so a save never holds the whole
         // file's bytes beside the model (a store of 100,000 entities is over 600 MB).
         var encoder = StoreEncoder(framework: framework, capacity: Self.saveChunk + (1 << 16))
-        try file.write(fault: fault) { (sink: inout AtomicFile.Sink) throws(MigofError) in
+        var written = 0
+        try file.write(keepBackup: keepBackup, fault: fault) { (sink: inout AtomicFile.Sink) throws(MigofError) in
             try encoder.write(store, chunk: Self.saveChunk) { (bytes: inout [UInt8]) throws(MigofError) in
                 try sink.write(bytes)
                 bytes.removeAll(keepingCapacity: true)
             }
+            written = sink.count
         }
+        return written
     }
 
     /// How many encoded bytes a save gathers before writing them out.
