@@ -114,32 +114,38 @@ public struct App: Sendable {
     }
 
     /// Recomputes the home statistics, area rankings and browser order from the profiles.
+    ///
+    /// Through `YearSummaries`: one pass takes each profile's ratings into flat arrays, and
+    /// the statistics and rankings come from those, never from sorted copies of profiles.
     mutating func recomputeAggregates() {
-        let list = Array(profiles.values)
+        let summaries = yearSummaries()
         statistics = [:]
         ranked = [:]
-        let byName = list.sorted { (searchKeys[$0.country.iso3]?.name ?? "") < (searchKeys[$1.country.iso3]?.name ?? "") }
         for area in framework.areas {
-            statistics[area.id] = AreaStatistics(areaID: area.id, profiles: list, scale: framework.scoreRange)
-            var rated = list.filter { $0.area(area.id)?.rating.value != nil }
-            CountrySort.area(area.id).sort(&rated)
-            // Assessed countries without a rating follow, by name, so they can be scored from here.
-            let unrated = byName.filter { $0.hasAssessment && $0.area(area.id)?.rating.value == nil }
-            ranked[area.id] = rated.map(\.country.iso3) + unrated.map(\.country.iso3)
+            statistics[area.id] = summaries.statistics(area: area.id)
+            ranked[area.id] = summaries.ranking(area: area.id).map { summaries.codes[$0] }
         }
-        overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
-        assessedCount = list.filter(\.hasAssessment).count
-        resortBrowser()
+        overallStatistics = summaries.statistics(area: nil)
+        assessedCount = summaries.assessedCount
+        resortBrowser(summaries)
         // A year with fewer rated countries shortens the rankings under existing selections.
         clampSelections()
     }
 
+    /// The profiles' summaries, named by the folded names worked out once per store.
+    func yearSummaries() -> YearSummaries {
+        YearSummaries(profiles.values, framework: framework) { searchKeys[$0.country.iso3]?.name ?? $0.country.name.folded }
+    }
+
     /// Sorts every country under the browser's order, then re-applies the filters.
-    mutating func resortBrowser() {
-        var all = Array(profiles.values)
-        browser.sort.sort(&all)
-        browser.sorted = all.map(\.country.iso3)
-        browserSearch = NameSearch(all.map { (name: $0.country.name, codes: [$0.country.iso3, $0.country.iso2]) })
+    mutating func resortBrowser(_ summaries: YearSummaries? = nil) {
+        let summaries = summaries ?? yearSummaries()
+        let order = summaries.order(browser.sort)
+        browser.sorted = order.map { summaries.codes[$0] }
+        browserSearch = NameSearch(browser.sorted.map { code in
+            let country = store.countries[code]!
+            return (name: country.name, codes: [country.iso3, country.iso2])
+        })
         refreshBrowser()
     }
 
