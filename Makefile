@@ -3,9 +3,9 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 CONFIG     ?= release
 BIN         = .build/$(CONFIG)/migof
-SYSTEM_PKGS = libncurses-dev tmux
+SYSTEM_PKGS = libncurses-dev tmux strace
 
-.PHONY: all deps bench-deps build run test unit e2e install clean data goldens bench fuzz
+.PHONY: all deps bench-deps build run test unit e2e man install uninstall clean data goldens bench fuzz
 
 all: build
 
@@ -40,13 +40,45 @@ unit: deps
 e2e: build
 	MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
-install: build
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/migof/themes
+# What `make install` puts under $(PREFIX), and exactly what `make uninstall` removes.
+RESOURCES   = $(notdir $(wildcard Sources/MigofCore/Resources/*.*))
+FRAMEWORKS  = $(notdir $(wildcard Sources/MigofCore/Resources/frameworks/*.json))
+THEMES      = $(notdir $(wildcard Themes/*.json))
+SHARE       = $(DESTDIR)$(PREFIX)/share/migof
+MANPAGE     = $(DESTDIR)$(PREFIX)/share/man/man1/migof.1
+BASH_COMP   = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/migof
+ZSH_COMP    = $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_migof
+FISH_COMP   = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/migof.fish
+# The manual's date: the last commit's, so the page is the same on every machine.
+MAN_DATE   ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+
+# migof.1 from the argument parser itself (swift-argument-parser's manual plugin; works offline
+# once the package's dependencies are fetched).
+# Regenerated only when the binary changed, since the plugin builds the tool again (about a minute).
+man: build .build/migof.1
+
+.build/migof.1: $(BIN)
+	$(SWIFT) package --disable-sandbox plugin generate-manual --date $(MAN_DATE) --authors "migof contributors"
+	cp .build/plugins/GenerateManual/outputs/migof/migof.1 $@
+
+install: build man
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/themes $(SHARE)/frameworks $(dir $(MANPAGE)) $(dir $(BASH_COMP)) $(dir $(ZSH_COMP)) $(dir $(FISH_COMP))
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/migof
-	install -d $(DESTDIR)$(PREFIX)/share/migof/frameworks
-	install -m 644 Sources/MigofCore/Resources/*.* $(DESTDIR)$(PREFIX)/share/migof/
-	install -m 644 Sources/MigofCore/Resources/frameworks/*.json $(DESTDIR)$(PREFIX)/share/migof/frameworks/
-	install -m 644 Themes/*.json $(DESTDIR)$(PREFIX)/share/migof/themes/
+	install -m 644 $(addprefix Sources/MigofCore/Resources/,$(RESOURCES)) $(SHARE)/
+	install -m 644 $(addprefix Sources/MigofCore/Resources/frameworks/,$(FRAMEWORKS)) $(SHARE)/frameworks/
+	install -m 644 $(addprefix Themes/,$(THEMES)) $(SHARE)/themes/
+	install -m 644 .build/migof.1 $(MANPAGE)
+	$(BIN) --generate-completion-script bash > $(BASH_COMP)
+	$(BIN) --generate-completion-script zsh > $(ZSH_COMP)
+	$(BIN) --generate-completion-script fish > $(FISH_COMP)
+	chmod 644 $(BASH_COMP) $(ZSH_COMP) $(FISH_COMP)
+
+# Removes exactly what install wrote; folders only when they are migof's own and left empty.
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/migof $(addprefix $(SHARE)/,$(RESOURCES)) $(addprefix $(SHARE)/themes/,$(THEMES)) \
+	  $(addprefix $(SHARE)/frameworks/,$(FRAMEWORKS))
+	rm -f $(MANPAGE) $(BASH_COMP) $(ZSH_COMP) $(FISH_COMP)
+	-rmdir $(SHARE)/themes $(SHARE)/frameworks $(SHARE) 2>/dev/null
 
 # Rebuild the bundled default store from the bundled CSV with migof's own importer.
 data: build

@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 #include <langinfo.h>
 #include <locale.h>
@@ -125,11 +126,29 @@ static inline void migof_install_crash_restore(const char *reset) {
     }
 }
 
+/* Bracketed paste (DEC private mode 2004): the terminal wraps pasted text in
+   ESC[200~ ... ESC[201~ so it can be told from typing. Turned off again before
+   endwin, so the shell after migof does not receive the brackets. */
+static volatile sig_atomic_t migof_paste_enabled = 0;
+
+static inline void migof_enable_bracketed_paste(void) {
+    static const char on[] = "\033[?2004h";
+    ssize_t ignored = write(STDOUT_FILENO, on, sizeof on - 1);
+    (void)ignored;
+    migof_paste_enabled = 1;
+}
+
 /* endwin exactly once, from shutdown or from exit(); an error thrown out of
    main still passes through exit and so restores the terminal. */
 static void migof_end_curses(void) {
     if (migof_curses_active) {
         migof_curses_active = 0;
+        if (migof_paste_enabled) {
+            static const char off[] = "\033[?2004l";
+            ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
+            (void)ignored;
+            migof_paste_enabled = 0;
+        }
         endwin();
     }
 }
@@ -144,5 +163,38 @@ static inline void migof_mark_curses_active(void) {
 }
 
 static inline int migof_curses_is_active(void) { return migof_curses_active; }
+
+/* Whether the dashboard can run on `term` (checked before initscr, which would
+   exit with ncurses' own message): 1 yes, 0 unknown to terminfo, -1 no terminfo
+   database, -2 a terminal without cursor addressing (such as dumb). */
+static inline int migof_check_terminal(const char *term) {
+    int status = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &status) != OK) return status == -1 ? -1 : 0;
+    char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 1 : -2;
+}
+
+/* C-z: leave curses mode, then stop the way the terminal's own ^Z would (SIGTSTP to the
+   process group) with the default action, so the shell's job control sees a stopped job.
+   Returns after `fg` (SIGCONT). In an orphaned process group (no job control) the kernel
+   discards the signal and this returns at once. */
+static inline void migof_suspend(void) {
+    migof_end_curses();
+    struct sigaction standard, previous;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(SIGTSTP, &standard, &previous);
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &saved);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    migof_mark_curses_active();
+}
 
 #endif

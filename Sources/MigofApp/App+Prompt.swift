@@ -11,6 +11,7 @@ extension App {
             switch input.handle(key) {
             case .editing:
                 prompt = .note(country: code, year: year, indicator: indicator, input: input)
+                if input.refusal == .full { message = "a note holds at most \(input.maxLength ?? 0) characters" }
             case .cancelled:
                 prompt = nil
                 message = "note unchanged"
@@ -28,6 +29,7 @@ extension App {
             switch input.handle(key) {
             case .editing:
                 prompt = .newYear(country: code, input: input)
+                if input.refusal != nil { message = "a year has four digits, 1900 to 2200" }
             case .cancelled:
                 prompt = nil
             case .submitted(let text):

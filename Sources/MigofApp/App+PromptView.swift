@@ -10,7 +10,7 @@ extension App {
             let inner = dialog("Note · \(indicator) \(name) · \(code) \(year)", width: 76, height: 6, into: &buffer, area: area)
             line("Evidence, a source, a law's name:", into: &buffer, inner, row: 0, style: Style(.muted))
             input.render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), style: Style(.text, underline: true))
-            line("Enter keeps · Esc cancels · \(input.text.count)/500", into: &buffer, inner, row: 3, style: Style(.muted))
+            line("Enter keeps · Esc cancels · \(input.text.count)/\(input.maxLength ?? 0)", into: &buffer, inner, row: 3, style: Style(.muted))
         case .newYear(let code, let input):
             let inner = dialog("New assessment year · \(store.countries[code]?.name ?? code)", width: 52, height: 6, into: &buffer, area: area)
             line("Year (four digits):", into: &buffer, inner, row: 0, style: Style(.text))
@@ -33,6 +33,10 @@ extension App {
             line("A previous migof ended without saving them (crash, kill, lost connection).", into: &buffer, inner, row: 1, style: Style(.muted))
             if contents.ignoredPartialLine {
                 line("Its last line was cut mid-write and will be ignored.", into: &buffer, inner, row: 2, style: Style(.warning))
+            }
+            if !contents.skipped.isEmpty {
+                let lines = contents.skipped.map { String($0.line) }.joined(separator: ", ")
+                line("Unreadable line\(contents.skipped.count == 1 ? "" : "s") \(lines) will be skipped.", into: &buffer, inner, row: 3, style: Style(.warning))
             }
             line("r recover · d set aside (kept as a file) · q quit", into: &buffer, inner, row: 4, style: Style(.accent, bold: true))
         case .addCountry(let input, let list):
@@ -62,6 +66,8 @@ extension App {
                 text += "\(entry.indicator ?? "") \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             case .note:
                 text += "\(entry.indicator ?? "") note: \(entry.newNote.map { "\"\($0)\"" } ?? "cleared")"
+            case .rating:
+                text += "\(entry.indicator ?? "") rating \(entry.oldScore.map(String.init) ?? "–") → \(entry.newScore.map(String.init) ?? "–")"
             default:
                 text += entry.change.rawValue
             }

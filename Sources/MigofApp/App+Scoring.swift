@@ -63,7 +63,9 @@ extension App {
             }
             setScore(next, current: current, target)
         case .editNote:
-            let input = TextInput(text: assessment.notes[target.indicator] ?? "", maxLength: 500)
+            // Never cut a longer note (from a hand-edited store) when it is only opened.
+            let note = assessment.notes[target.indicator] ?? ""
+            let input = TextInput(text: note, maxLength: max(Assessment.noteLimit, note.count))
             prompt = .note(country: target.country, year: target.year, indicator: target.indicator, input: input)
         default:
             break
@@ -95,7 +97,9 @@ extension App {
         guard let code, let country = store.countries[code] else { return }
         switch action {
         case .newYear:
-            prompt = .newYear(country: code, input: TextInput(maxLength: 4))
+            var input = TextInput(maxLength: 4)
+            input.digitsOnly = true
+            prompt = .newYear(country: code, input: input)
         case .copyPreviousYear:
             guard country.assessments[year] != nil else {
                 message = "\(country.name) has no assessment for \(year); Y adds the year"

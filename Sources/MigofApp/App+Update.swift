@@ -14,6 +14,8 @@ extension App {
             quitRequested = true
         case .mouse(let mouse):
             handleMouse(mouse)
+        case .paste(let text):
+            paste(text)
         case .key(let key):
             message = nil
             if key == .ctrl("c") {

@@ -91,6 +91,9 @@ public struct App: Sendable {
         if let code = options.country, store.countries[code] != nil {
             stack.append(.profile(code))
         }
+        if options.startScreen == .browser, stack == [.home] {
+            stack.append(.browser)
+        }
         if let pending = options.pendingJournal, !pending.entries.isEmpty, session?.isReadOnly == false {
             prompt = .recover(pending)
         }

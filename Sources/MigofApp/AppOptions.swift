@@ -21,10 +21,24 @@ public struct AppOptions: Sendable {
     public var pendingJournal: Journal.Contents?
     /// The ISO catalogue, for adding countries.
     public var catalog: CountryCatalog?
+    /// Key bindings from the config file, by action name: each a list of key sequences as
+    /// written (`"C-s"`, `"Z Z"`), their names already checked by `Key.sequence`. Applying them
+    /// to the keymap waits for the keymap's rewrite (issue 10); until then they are carried only.
+    public var keys: [String: [String]]
+    /// Move to the next indicator after scoring one (config `auto-advance`); carried for the
+    /// screen models, not yet read.
+    public var autoAdvance: Bool
+    /// Whether the terminal reports the mouse (config `mouse`, `--no-mouse`); the backend is
+    /// set up from it, and the app knows so that hints can leave out clicks.
+    public var mouse: Bool
+    /// The screen to open when no deep link (`--country`, `--area`, `--compare`) names one.
+    public var startScreen: ConfigFile.StartScreen
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
-                session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil) {
+                session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
+                keys: [String: [String]] = [:], autoAdvance: Bool = false, mouse: Bool = true,
+                startScreen: ConfigFile.StartScreen = .home) {
         self.country = country
         self.area = area
         self.year = year
@@ -34,5 +48,9 @@ public struct AppOptions: Sendable {
         self.session = session
         self.pendingJournal = pendingJournal
         self.catalog = catalog
+        self.keys = keys
+        self.autoAdvance = autoAdvance
+        self.mouse = mouse
+        self.startScreen = startScreen
     }
 }

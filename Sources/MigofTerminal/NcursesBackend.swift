@@ -4,22 +4,31 @@ import MigofWidgets
 
 /// The ``Backend`` for a real terminal, on ncursesw.
 ///
-/// Input runs in `raw()` mode: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys
+/// Input runs in `raw()` mode: Ctrl-C and Ctrl-\ arrive as keys
 /// (`.ctrl("c")` ...), so the app decides what they do and never loses
-/// cleanup to a terminal-generated signal. SIGINT, SIGTERM and SIGHUP sent
-/// from outside still arrive, as ``Event/signal(_:)``.
+/// cleanup to a terminal-generated signal. Ctrl-Z is handled here: the
+/// backend restores the terminal and stops (SIGTSTP, as vim and htop do);
+/// after `fg` it repaints and reports a resize, so the app draws a whole
+/// frame. SIGINT, SIGTERM and SIGHUP sent from outside still arrive, as
+/// ``Event/signal(_:)``; so does a terminal that went away without a SIGHUP
+/// reaching migof (end of input or POLLHUP), as `.signal(SIGHUP)`. Bracketed
+/// paste is on: a paste arrives whole as ``Event/paste(_:)``, never as keys.
 ///
 /// Signal handling, `endwin` and crash restoration keep their state in the
 /// C shim's static variables, which exist once per Swift object file; that
 /// is why everything touching them stays in this file.
 public final class NcursesBackend: Backend {
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     private let colorCount: Int
     private let pairLimit: Int
     private let hasDefaultColors: Bool
     private let unicodeOutput: Bool
+    /// The key codes ncurses reports for the paste brackets `ESC[200~` and `ESC[201~`.
+    let pasteStart: Int32
+    let pasteEnd: Int32
+    private let mouse: Bool
     private var theme: Theme
-    private var previous: Buffer?
+    var previous: Buffer?
     private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
     // Keyed by (foreground, background) with -1 for the terminal default.
     private var pairs: [SIMD2<Int16>: Int16] = [:]
@@ -28,11 +37,17 @@ public final class NcursesBackend: Backend {
     /// so ncurses does not install its own that `_exit` without cleanup),
     /// adopts the user's locale, enters curses mode and, when `mouse` is
     /// true, reports clicks and wheel turns. Exits the process with a message
-    /// if `TERM` names an unknown terminal, as `initscr` does.
+    /// if `TERM` names an unknown terminal, as `initscr` does: callers check
+    /// ``terminalProblem(term:)`` first.
     public init(mouse: Bool = false, theme: Theme = .builtinDark) {
         migof_install_signal_handlers()
         setlocale(LC_ALL, "")
         migof_save_termios()
+        // The size comes from the terminal, never from exported LINES/COLUMNS: ncurses
+        // prefers them to the terminal's own size, at start and at every resize.
+        // (use_tioctl(true) covers the start only; use_env(false) ignores the terminal too.)
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         window = initscr()
         migof_mark_curses_active()
         raw()
@@ -41,6 +56,10 @@ public final class NcursesBackend: Backend {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        pasteStart = Self.defineKey("\u{1b}[200~", from: KEY_MAX + 1)
+        pasteEnd = Self.defineKey("\u{1b}[201~", from: pasteStart + 1)
+        wrefresh(window)
+        migof_enable_bracketed_paste()
 
         var colors = 0
         var defaults = false
@@ -61,6 +80,7 @@ public final class NcursesBackend: Backend {
         let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
         unicodeOutput = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         self.theme = theme
+        self.mouse = mouse
         migof_install_crash_restore(Self.resetSequence(mouse: mouse))
     }
 
@@ -118,15 +138,19 @@ public final class NcursesBackend: Backend {
         if let signal = takeSignal() { return .signal(signal) }
         wtimeout(window, Int32(clamping: max(timeoutMs, -1)))
         var input: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         switch wget_wch(window, &input) {
         case OK:
             if input == 27 { return escapeOrIgnoredSequence() }
+            if input == 26 { return suspend() }
             return Self.key(forCharacter: input).map(Event.key)
         case KEY_CODE_YES:
             return event(forCode: Int32(bitPattern: input))
         default:
-            // ERR: the timeout passed, or a signal interrupted the wait.
-            return takeSignal().map(Event.signal)
+            // ERR: the timeout passed, a signal interrupted the wait, or the terminal is gone.
+            if let signal = takeSignal() { return .signal(signal) }
+            let early = timeoutMs < 0 || DispatchTime.now().uptimeNanoseconds - started < UInt64(timeoutMs) * 900_000
+            return inputHungUp(returnedEarly: early) ? .signal(SIGHUP) : nil
         }
     }
 
@@ -138,28 +162,29 @@ public final class NcursesBackend: Backend {
         previous = nil
     }
 
-    private func takeSignal() -> Int32? {
+    /// Ctrl-Z: gives the terminal back to the shell and stops; on `fg`, takes it over again
+    /// and asks for a full frame, so the screen comes back exactly as it was (or at the new
+    /// size, if the window changed meanwhile).
+    private func suspend() -> Event {
+        migof_suspend()
+        // The first refresh after endwin re-enters curses mode with the saved program modes
+        // (raw, noecho, keypad); clearok makes it repaint rather than trust the old screen.
+        clearok(window, true)
+        wrefresh(window)
+        if mouse { mousemask(migof_mouse_mask(), nil) }
+        previous = nil
+        return .resize(size)
+    }
+
+    func takeSignal() -> Int32? {
         let signal = migof_take_signal()
         return signal == 0 ? nil : signal
     }
 
-    /// An ESC with nothing right behind it is the Escape key. With more input
-    /// already waiting it began an Alt combination or a sequence ncurses does
-    /// not know; that burst is discarded rather than typed as text.
-    private func escapeOrIgnoredSequence() -> Event? {
-        wtimeout(window, 0)
-        var next: wint_t = 0
-        var status = wget_wch(window, &next)
-        if status == ERR { return .key(.escape) }
-        while status != ERR {
-            if status == KEY_CODE_YES, Int32(bitPattern: next) == KEY_RESIZE { return event(forCode: KEY_RESIZE) }
-            status = wget_wch(window, &next)
-        }
-        return nil
-    }
-
-    private func event(forCode code: Int32) -> Event? {
+    func event(forCode code: Int32) -> Event? {
         switch code {
+        case pasteStart:
+            return readPaste()
         case KEY_RESIZE:
             previous = nil
             return .resize(size)
@@ -222,19 +247,5 @@ public final class NcursesBackend: Backend {
         init_pair(Int16(pair), fg, bg)
         pairs[key] = Int16(pair)
         return Int16(pair)
-    }
-
-    /// What the crash handler writes to put the terminal back: attributes
-    /// off, cursor visible, main screen back, mouse reporting off.
-    private static func resetSequence(mouse: Bool) -> String {
-        var sequence = ["sgr0", "cnorm", "rmcup"].compactMap(capability).joined()
-        if mouse { sequence += "\u{1b}[?1000l\u{1b}[?1002l\u{1b}[?1006l" }
-        return sequence + "\r\n"
-    }
-
-    private static func capability(_ name: String) -> String? {
-        var name = Array(name.utf8CString)
-        guard let value = tigetstr(&name), Int(bitPattern: value) != -1 else { return nil }
-        return String(cString: value)
     }
 }

@@ -30,7 +30,9 @@ public struct Buffer: Hashable, Sendable {
     /// Drawing stops at the right edge and after `maxWidth` columns. A
     /// double-width character that would be cut there is drawn as one blank
     /// cell instead, never as half a glyph. Columns left of 0 are skipped but
-    /// counted. Zero-width graphemes (controls, stray combining marks) are
+    /// counted. A control character (a line break, tab or escape from data)
+    /// is drawn as a space, so it can never reach the terminal and the words
+    /// around it stay apart; zero-width graphemes (stray combining marks) are
     /// dropped. Rows outside the buffer draw nothing and return 0.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
@@ -63,7 +65,8 @@ public struct Buffer: Hashable, Sendable {
                     column = limit
                     break characters
                 }
-                write(Cell(grapheme: piece.text, width: width, style: style), x: column, y: y)
+                let shown = piece.text.unicodeScalars.first.map(TextWidth.isControl) == true ? " " : piece.text
+                write(Cell(grapheme: shown, width: width, style: style), x: column, y: y)
                 column = end
             }
         }

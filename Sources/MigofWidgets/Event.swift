@@ -6,6 +6,9 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// A mouse click or wheel turn.
     case mouse(MouseEvent)
+    /// Text the terminal delivered as a bracketed paste: to be typed into a text field as
+    /// text (see ``TextInput/pastedCharacters(_:limit:)``), never run as keys.
+    case paste(String)
     /// SIGINT, SIGTERM or SIGHUP arrived; the app should clean up and exit
     /// with status 128 + the signal number.
     case signal(Int32)

@@ -5,6 +5,10 @@
 public struct TextInput: Hashable, Sendable {
     /// Most graphemes the text may hold; `nil` for no limit.
     public var maxLength: Int?
+    /// Accept only the digits 0-9 (a year, a count); other characters are refused as typed.
+    public var digitsOnly = false
+    /// Why the last key inserted nothing, so the screen can say so instead of ignoring it silently.
+    public private(set) var refusal: Refusal?
     private var storage: String
     private var position: Int
 
@@ -38,6 +42,7 @@ public struct TextInput: Hashable, Sendable {
     /// field; Ctrl-K deletes to the end; Enter submits; Escape cancels.
     /// Other keys are ignored.
     public mutating func handle(_ key: Key) -> TextInputResult {
+        refusal = nil
         switch key {
         case .char(let character): insert(character)
         case .left: cursor = max(cursor - 1, 0)
@@ -65,10 +70,17 @@ public struct TextInput: Hashable, Sendable {
     private mutating func insert(_ character: Character) {
         // Control characters would corrupt the screen; they never belong in a field.
         guard !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return }
+        if digitsOnly, !(character.isASCII && character.isNumber) {
+            refusal = .notADigit
+            return
+        }
         let split = index(cursor)
         let before = String(storage[..<split]) + String(character)
         let candidate = before + storage[split...]
-        if let maxLength, candidate.count > maxLength { return }
+        if let maxLength, candidate.count > maxLength {
+            refusal = .full
+            return
+        }
         storage = candidate
         // A combining mark merges into the previous grapheme, so count again
         // rather than assuming the cursor moves by one.

@@ -43,9 +43,10 @@ public enum TextWidth {
     /// or conjunct (`क्ष`) counts each of its spacing letters. Emoji sequences (ZWJ
     /// families, skin tones, flags) are the exception: they count their first scalar only,
     /// because the terminal backend draws only that scalar of them (terminals disagree on how
-    /// wide the whole sequence is). Where `wcwidth` has no answer (-1) for the first scalar,
-    /// control characters count 0 because terminals do not advance for them, and anything
-    /// else counts 1 because terminals draw a replacement glyph.
+    /// wide the whole sequence is). A control character (C0, DEL, C1) counts 1, because
+    /// ``Buffer`` draws it as a space so words either side of a line break or tab stay apart.
+    /// Where `wcwidth` has no answer (-1) for the first scalar, anything else counts 1 because
+    /// terminals draw a replacement glyph.
     public static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
@@ -86,9 +87,15 @@ public enum TextWidth {
     }
 
     private static func firstScalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        if isControl(scalar) { return 1 }
         let measured = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
-        if measured >= 0 { return measured }
-        return scalar.properties.generalCategory == .control ? 0 : 1
+        return measured >= 0 ? measured : 1
+    }
+
+    /// C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F): the characters a terminal obeys
+    /// instead of drawing, and that ``Buffer`` therefore draws as a space.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
     }
 
     /// Emoji, flags (regional indicator pairs) and the sequences built on them. ASCII digits,

@@ -89,6 +89,11 @@ struct ThemeFileParser {
     /// character offset depending on the platform; both are turned into a line.
     private func syntaxErrorLine(_ error: Error) -> Int? {
         let message = "\(error) \((error as NSError).userInfo)"
+        // A file that stops mid-value is wrong where it ends: its last line.
+        if message.contains("end of file") || message.contains("Unexpected end") {
+            let lines = data.count(where: { $0 == UInt8(ascii: "\n") })
+            return max(1, data.last == UInt8(ascii: "\n") ? lines : lines + 1)
+        }
         if let match = message.range(of: #"line \d+"#, options: .regularExpression) {
             return Int(message[match].dropFirst(5))
         }

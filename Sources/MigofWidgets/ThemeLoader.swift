@@ -32,12 +32,17 @@ public enum ThemeLoader {
     /// extension. A name found in an earlier directory is kept over later
     /// ones, so pass the user's directory first. Missing directories are skipped.
     public static func discover(in directories: [URL]) -> [String: URL] {
-        var found: [String: URL] = [:]
+        candidates(in: directories).compactMapValues(\.first)
+    }
+
+    /// Every theme file for each name, in the order of `directories`, so that a broken user
+    /// copy of a theme can give way to the bundled one of the same name.
+    public static func candidates(in directories: [URL]) -> [String: [URL]] {
+        var found: [String: [URL]] = [:]
         for directory in directories {
             let entries = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
             for entry in entries.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where entry.pathExtension == "json" {
-                let name = entry.deletingPathExtension().lastPathComponent
-                if found[name] == nil { found[name] = entry }
+                found[entry.deletingPathExtension().lastPathComponent, default: []].append(entry)
             }
         }
         return found

@@ -13,12 +13,12 @@ final class BackgroundLoad: @unchecked Sendable {
     private var latest: LoadProgress?
     private var outcome: Result<Opened, MigofError>?
 
-    /// Starts loading at once.
-    init(paths: Paths) {
+    /// Starts loading at once; `user` names the audit trail's author.
+    init(paths: Paths, user: String?) {
         let thread = Thread { [self] in
             let result = Result { () throws(MigofError) -> Opened in
                 // The first-use notice was given on the main thread before the terminal started.
-                try Workspace.openForEditing(paths: paths, notice: { _ in }, progress: { [self] step in
+                try Workspace.openForEditing(paths: paths, notice: { _ in }, user: user, progress: { [self] step in
                     lock.withLock { latest = step }
                 })
             }

@@ -12,18 +12,34 @@ struct CompareCommand: ParsableCommand {
     var year: Int?
     @Option(name: .customLong("year-b"), help: "Year of B (default: --year, else as for A; for one country, its latest).")
     var yearB: Int?
-    @Option(help: "text, json, md or csv.") var format: OutputFormat = .text
+    enum Formats: FormatSet { static let allowed: [OutputFormat] = [.text, .table, .json, .md, .csv] }
+    @Option(help: ArgumentHelp("\(FormatChoice<Formats>.listed) (table is text).", valueName: "format"))
+    var format = FormatChoice<Formats>(.text)
 
     func run() throws {
-        try check(format, allowed: [.text, .table, .json, .md, .csv])
         let workspace = try global.open()
-        let resolver = CountryResolver(store: workspace.store)
+        let resolver = workspace.resolver
         let left = try reporting { () throws(MigofError) in try resolver.resolve(a) }
         let right = try reporting { () throws(MigofError) in try resolver.resolve(b) }
         let years = Comparison.years(a: left, b: right, year: year, yearB: yearB, fallback: workspace.defaultYear())
         let comparison = Comparison(
             a: Profile(country: left, year: years.a, framework: workspace.framework, sources: workspace.store.sources),
             b: Profile(country: right, year: years.b, framework: workspace.framework, sources: workspace.store.sources))
-        print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format, width: displayWidth), terminator: "")
+        try reportMissingSides(comparison)
+        print(ComparisonReport(comparison: comparison, framework: workspace.framework).render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
+    }
+
+    /// A side without an assessment is said on stderr; with neither side assessed there is
+    /// nothing to compare: no table, exit 3.
+    private func reportMissingSides(_ comparison: Comparison) throws {
+        let missing = [comparison.a, comparison.b].filter { !$0.hasAssessment }
+        for side in missing {
+            let years = side.country.years.map(String.init).joined(separator: ", ")
+            printError("migof: \(side.country.name) has no assessment for \(side.year); its years: \(years.isEmpty ? "none" : years)")
+        }
+        if missing.count == 2 {
+            printError("migof: nothing to compare")
+            throw ExitCode(EmptyResult.exitCode)
+        }
     }
 }

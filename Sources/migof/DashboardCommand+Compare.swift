@@ -16,7 +16,7 @@ extension DashboardCommand {
     /// without `--compare`.
     func requestedComparison(in workspace: Workspace) throws -> Comparison? {
         guard compare.count == 2 else { return nil }
-        let resolver = CountryResolver(store: workspace.store)
+        let resolver = workspace.resolver
         let a = try reporting { () throws(MigofError) in try resolver.resolve(compare[0]) }
         let b = try reporting { () throws(MigofError) in try resolver.resolve(compare[1]) }
         let years = Comparison.years(a: a, b: b, year: year, yearB: yearB, fallback: workspace.defaultYear())

@@ -10,8 +10,9 @@ struct DashboardStart {
 
     /// Starts loading `paths`' store on its own thread and waits on `backend` with the
     /// loading frame until it is in or the user quits; `painted` hears of the first frame.
-    static func begin(paths: Paths, backend: Backend, glyphs: Glyphs, painted: () -> Void = {}) -> DashboardStart {
-        let loader = BackgroundLoad(paths: paths)
+    static func begin(paths: Paths, user: String? = nil, backend: Backend, glyphs: Glyphs,
+                      painted: () -> Void = {}) -> DashboardStart {
+        let loader = BackgroundLoad(paths: paths, user: user)
         let view = LoadingView(storePath: abbreviatedPath(paths.store), progress: nil, glyphs: glyphs)
         let outcome = StartupWait.run(on: backend, view: view, progress: { loader.progress },
                                       isDone: { loader.isDone }, painted: painted)

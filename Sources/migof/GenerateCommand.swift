@@ -18,7 +18,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let recipe = SyntheticStore(entities: entities, years: years, seed: seed)
-        if let problem = recipe.problem { throw ValidationError(problem) }
+        if let problem = recipe.problem { usageError(problem) }
         try reporting { () throws(MigofError) in
             guard force || !FileManager.default.fileExists(atPath: out) else {
                 throw .unknown("\(out) already exists; pass --force to replace it")

@@ -23,9 +23,10 @@ struct ImportAnswersCommand: ParsableCommand {
         try reporting { () throws(MigofError) in
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }
             defer { session.close() }
-            guard let data = FileManager.default.contents(atPath: file) else { throw .notFound(path: file) }
+            // Regular files only, size-limited, and no control character (named by line), as for `import sdg`.
+            let data = try SideFile.read(file, limit: SideFile.maximumSideBytes)
             let framework = workspace.framework
-            let changes = try AnswerImport.changes(String(decoding: data, as: UTF8.self), path: file,
+            let changes = try AnswerImport.changes(try CSVReader.checkedText(data, path: file), path: file,
                                                    store: workspace.store, framework: framework).filter(\.changes)
             for change in changes { print(AnswerImport.describe(change, framework: framework)) }
             if dryRun {
@@ -34,9 +35,7 @@ struct ImportAnswersCommand: ParsableCommand {
             }
             guard !session.isReadOnly else { throw session.readOnlyError }
             let pending = try session.pending()
-            guard pending.entries.isEmpty else {
-                throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")
-            }
+            guard pending.entries.isEmpty else { throw .pendingJournal(path: session.journal.path, edits: pending.entries.count) }
             var store = workspace.store
             try AnswerImport.apply(changes, to: &store, framework: framework)
             if !changes.isEmpty {

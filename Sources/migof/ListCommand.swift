@@ -12,14 +12,14 @@ struct ListCommand: ParsableCommand {
     var region: String?
     @Option(help: "name, overall, or an area id (P1…O3).")
     var sort: String = "name"
-    @Option(help: "table, csv or json.")
-    var format: OutputFormat = .table
+    enum Formats: FormatSet { static let allowed: [OutputFormat] = [.table, .csv, .json] }
+    @Option(help: ArgumentHelp("\(FormatChoice<Formats>.listed).", valueName: "format"))
+    var format = FormatChoice<Formats>(.table)
 
     func run() throws {
-        try check(format, allowed: [.table, .csv, .json])
         let workspace = try global.open()
         guard let order = CountrySort(sort, framework: workspace.framework) else {
-            throw ValidationError("--sort must be name, overall or one of \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
+            usageError("--sort must be name, overall or one of \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
         }
         let report = ListReport(store: workspace.store, framework: workspace.framework,
                                 year: year ?? workspace.defaultYear(), onlyAssessed: year != nil,
@@ -28,6 +28,6 @@ struct ListCommand: ParsableCommand {
             let regions = Set(workspace.store.countries.values.map(\.region)).filter { !$0.isEmpty }.sorted()
             try fail(.unknown("no country in region '\(region)'; regions: \(regions.joined(separator: ", "))"))
         }
-        print(report.render(format, width: displayWidth), terminator: "")
+        print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

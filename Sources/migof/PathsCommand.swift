@@ -10,10 +10,13 @@ struct PathsCommand: ParsableCommand {
     func run() {
         let paths = global.paths
         let exists = FileManager.default.fileExists(atPath: paths.store) ? "" : " (not created yet)"
+        print("version    \(MigofVersion.current)")
         print("store      \(paths.store)  [from \(paths.storeOrigin.rawValue)]\(exists)")
         print("framework  \(Workspace.frameworkPath(paths: paths))")
         print("themes     \(paths.themeDirectories.joined(separator: "  "))")
-        print("config     \(paths.config)")
+        let configFile = ConfigLoader.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let found = FileManager.default.fileExists(atPath: configFile) ? "" : " (not created yet; migof config --init)"
+        print("config     \(configFile)\(found)")
         print("data       \(paths.data)")
     }
 }

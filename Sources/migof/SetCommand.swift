@@ -12,12 +12,14 @@ struct SetCommand: ParsableCommand {
     var score: String
     @Option(help: "Year (default: the country's latest).") var year: Int?
     @Option(help: "A note for the indicator; an empty string clears it.") var note: String?
+    @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
+    var new = false
 
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
         let paths = global.paths
         let (workspace, opened) = try withLoadProgress(paths.store) { progress throws(MigofError) in
-            try Workspace.openForEditing(paths: paths, notice: printError, progress: progress)
+            try Workspace.openForEditing(paths: paths, notice: printError, create: new, user: global.auditUser, progress: progress)
         }
         let framework = workspace.framework
         try reporting { () throws(MigofError) in
@@ -35,12 +37,10 @@ struct SetCommand: ParsableCommand {
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }
             defer { session.close() }
             guard !session.isReadOnly else { throw session.readOnlyError }
-            let match = try CountryResolver(store: workspace.store).resolve(country)
+            let match = try workspace.resolver.resolve(country)
             let y = year ?? workspace.defaultYear(for: match)
             let pending = try session.pending()
-            guard pending.entries.isEmpty else {
-                throw .unknown("the journal holds \(pending.entries.count) unsaved edits from the dashboard; run `migof recover` first")
-            }
+            guard pending.entries.isEmpty else { throw .pendingJournal(path: session.journal.path, edits: pending.entries.count) }
             let old = match.assessments[y]?.scores[indicator]
             let saved = workspace.store
             var store = saved
@@ -48,6 +48,7 @@ struct SetCommand: ParsableCommand {
                 throw .unknown("\(match.name) has no assessment for \(y); years: \(match.years.map(String.init).joined(separator: ", "))")
             }
             try store.setScore(value, indicator: indicator, country: match.iso3, year: y, framework: framework)
+            if let note { try Assessment.checkNewNote(note) }
             if let note { try store.setNote(note, indicator: indicator, country: match.iso3, year: y, framework: framework) }
             _ = try session.save(store, since: saved, touched: [match.iso3])
             print("\(match.iso3) \(y) \(indicator): \(framework.answerText(old, of: indicator)) → \(framework.answerText(value, of: indicator))"

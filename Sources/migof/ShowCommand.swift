@@ -10,15 +10,16 @@ struct ShowCommand: ParsableCommand {
     var country: String
     @Option(help: "Year (default: the country's latest).")
     var year: Int?
-    @Option(help: "table, json, md or csv.")
-    var format: OutputFormat = .table
+    enum Formats: FormatSet { static let allowed: [OutputFormat] = [.table, .json, .md, .csv] }
+    @Option(help: ArgumentHelp("\(FormatChoice<Formats>.listed).", valueName: "format"))
+    var format = FormatChoice<Formats>(.table)
 
     func run() throws {
-        try check(format, allowed: [.table, .json, .md, .csv])
         let workspace = try global.open()
-        let match = try reporting { () throws(MigofError) in try CountryResolver(store: workspace.store).resolve(country) }
+        let match = try reporting { () throws(MigofError) in try workspace.resolver.resolve(country) }
         let profile = Profile(country: match, year: year ?? workspace.defaultYear(for: match), framework: workspace.framework,
                               sources: workspace.store.sources)
-        print(ProfileReport(profile: profile, framework: workspace.framework, sources: workspace.store.sources).render(format, width: displayWidth), terminator: "")
+        let report = ProfileReport(profile: profile, framework: workspace.framework, sources: workspace.store.sources)
+        print(report.render(format.value, width: displayWidth, columns: terminalColumns), terminator: "")
     }
 }

@@ -65,10 +65,14 @@ import Testing
         #expect(c.names.b == "Mexico 2021")
         #expect(c.overallRow.delta == 2)
         #expect(c.summary == "Mexico from 2019 to 2021: up in 6 areas, down in 0, unchanged in 0")
-        // Swapped, the delta turns but the story told in time order does not.
+        // Swapped, the delta turns and the words turn with it: never "up" beside a ▼.
         let back = compare("MEX", 2021, "MEX", 2019)
         #expect(back.overallRow.delta == -2)
-        #expect(back.summary == c.summary)
+        #expect(back.summary == "Mexico 2019 against 2021: higher in 0 areas, lower in 6, unchanged in 0")
+        #expect(!back.summary.contains("up"))
+        let reversed = compare("DEU", 2021, "DEU", 2019)
+        let r = reversed.tally
+        #expect(reversed.summary.hasPrefix("Germany 2019 against 2021: higher in \(r.b == 1 ? "1 area" : "\(r.b) areas"), lower in \(r.a), unchanged in \(r.tie)"))
         let germany = compare("DEU", 2019, "DEU", 2021)
         let t = germany.tally
         #expect(germany.summary.hasPrefix("Germany from 2019 to 2021: up in \(t.b == 1 ? "1 area" : "\(t.b) areas"), down in \(t.a), unchanged in \(t.tie)"))

@@ -43,7 +43,8 @@ struct JSONWriterTests {
 
     @Test func stringEscaping() {
         let s = "q\"b\\s/n\nt\tr\rb\u{8}f\u{C}z\u{0}o\u{1}u\u{1F}d\u{7F}é😀\u{2028}"
-        let expected = #""q\"b\\s/n\nt\tr\rb\bf\fz\u0000o\u0001u\u001fd"# + "\u{7F}é😀\u{2028}\"\n"
+        // DEL (and C1) are escaped too: JSON allows them raw, but a terminal would obey them.
+        let expected = #""q\"b\\s/n\nt\tr\rb\bf\fz\u0000o\u0001u\u001fd\u007f"# + "é😀\u{2028}\"\n"
         #expect(JSONWriter.write(.string(s)) == expected)
         #expect(JSONWriter.write(.obj(["k\"\n": .null])) == "{\n  \"k\\\"\\n\": null\n}\n")
     }

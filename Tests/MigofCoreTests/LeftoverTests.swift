@@ -26,6 +26,19 @@ import Testing
         FileManager.default.createFile(atPath: folder + "/store.json.bak.tmp-999999", contents: Data("old".utf8))
         FileManager.default.createFile(atPath: folder + "/.store.json.tmp-999998", contents: Data("new".utf8))
         #expect(AtomicFile(path: path).removeLeftovers() == 2)
+        // The staged file differs from the store, so its save had replaced the store: it is
+        // the true previous version and becomes `.bak` (issue 11.7).
+        #expect(try entries(folder) == before.union(["store.json.bak"]))
+        #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == "old")
+    }
+
+    /// A staged backup that is the store itself (killed before the rename) is only removed.
+    @Test func stagedBackupsOfTheCurrentStoreAreRemoved() throws {
+        let (folder, path) = try folderWithStore()
+        defer { Fixtures.remove(folder) }
+        let before = try entries(folder)
+        #expect(link(path, folder + "/store.json.bak.tmp-999999-0123456789abcdef") == 0)
+        #expect(AtomicFile(path: path).removeLeftovers() == 1)
         #expect(try entries(folder) == before)
     }
 

@@ -17,7 +17,7 @@ import Testing
         var bundled = Fixtures.importedStore
         for code in ["CAN", "CIV", "NOR"] { store.countries[code] = bundled.countries.removeValue(forKey: code) }
         store.sources.merge(bundled.sources) { mine, _ in mine }
-        try! store.setNote("Loi n° 12 « asile » \"vérifiée\"\tà 日本 🚀", indicator: "P1.2", country: "CIV", year: 2021, framework: framework)
+        try! store.setNote("Loi n° 12 « asile » \"vérifiée\" \\ à 日本 🚀", indicator: "P1.2", country: "CIV", year: 2021, framework: framework)
         try! store.setScore(nil, indicator: "P1.1", country: "S00001", year: 2021, framework: framework)
         return store
     }

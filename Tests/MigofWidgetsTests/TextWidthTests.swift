@@ -9,8 +9,9 @@ import MigofWidgets
         #expect(TextWidth.width(of: text) == expected)
     }
 
-    @Test func controlCharactersTakeNoColumns() {
-        #expect(TextWidth.width(of: "a\u{7}b") == 2)
+    /// A control character is drawn as a space (issue 11, item 20), so it measures one column.
+    @Test func controlCharactersTakeTheColumnOfTheirSpace() {
+        #expect(TextWidth.width(of: "a\u{7}b") == 3)
     }
 
     @Test func truncateAddsEllipsisWithinWidth() {

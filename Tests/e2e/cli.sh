@@ -268,8 +268,8 @@ if make -s -C "$ROOT" install PREFIX="$PREFIX_DIR" >/dev/null 2>"$WORK/install.e
   (cd / && "$PREFIX_DIR/bin/migof" paths) > "$WORK/paths.txt"
   if grep -q "framework  $PREFIX_DIR/share/migof/frameworks/sdg-10-7-2.json" "$WORK/paths.txt" \
      && grep -q "$PREFIX_DIR/share/migof/themes" "$WORK/paths.txt"; then pass "installed binary finds its data and themes"; else fail "installed paths" "$(cat "$WORK/paths.txt")"; fi
-  (cd / && "$PREFIX_DIR/bin/migof" show DNK --store "$WORK/installed.json" >/dev/null 2>&1)
-  check "installed binary creates a store from its bundled default" test -s "$WORK/installed.json"
+  (cd / && XDG_DATA_HOME="$WORK/installed" "$PREFIX_DIR/bin/migof" show DNK >/dev/null 2>&1)
+  check "installed binary creates a store from its bundled default" test -s "$WORK/installed/migof/store.json"
 else
   fail "make install" "$(cat "$WORK/install.err")"
 fi

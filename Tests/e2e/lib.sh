@@ -43,6 +43,15 @@ new_workspace() {
   mkdir -p "$HOME"
 }
 
+# mgi_default_store: the default store ($XDG_DATA_HOME/migof/store.json) built from the bundled
+# CSV under the MGI topics, whose 1-4 indicators (P1.1 …) the editing flows score; the bundled
+# store itself is scored with SDG 10.7.2. Commands then pick mgi-topics from the store itself.
+mgi_default_store() {
+  mkdir -p "$XDG_DATA_HOME/migof"
+  "$MIGOF" import sdg "$ROOT/Sources/MigofCore/Resources/sdg-10-7-2.csv" --new --framework mgi-topics \
+    --store "$XDG_DATA_HOME/migof/store.json" >/dev/null 2>&1
+}
+
 # --- tmux -------------------------------------------------------------------
 TMUX_SOCKET=""
 tmux_start() { # WIDTH HEIGHT COMMAND: a private server per session, as the terminal notes advise.

@@ -1,6 +1,6 @@
 extension AuditEntry {
-    /// The audit entries for going from `old` to `new`: one per changed score or note, and one
-    /// per year or country added or removed. Only `countries` are compared (all when nil),
+    /// The audit entries for going from `old` to `new`: one per changed score, note or
+    /// published rating, and one per year or country added or removed. Only `countries` are compared (all when nil),
     /// so a save costs what was edited, not what the store holds.
     public static func changes(from old: Store, to new: Store, countries: Set<String>? = nil,
                                framework: Framework, time: String, user: String) -> [AuditEntry] {
@@ -17,6 +17,7 @@ extension AuditEntry {
                 if a == nil, b != nil {
                     entries.append(AuditEntry(time: time, user: user, change: .yearAdded, country: code, year: year))
                 }
+                entries += ratingChanges(a, b, country: code, year: year, framework: framework, time: time, user: user)
                 for id in framework.indicatorIDs {
                     let oldScore = a?.scores[id], newScore = b?.scores[id]
                     if oldScore != newScore {
@@ -38,5 +39,16 @@ extension AuditEntry {
             }
         }
         return entries
+    }
+
+    /// One `rating` entry per published rating (overall, then each area) that differs.
+    private static func ratingChanges(_ a: Assessment?, _ b: Assessment?, country: String, year: Int,
+                                      framework: Framework, time: String, user: String) -> [AuditEntry] {
+        let pairs = [("overall", a?.reportedOverall, b?.reportedOverall)]
+            + framework.areas.map { ($0.id, a?.reportedAreas[$0.id], b?.reportedAreas[$0.id]) }
+        return pairs.compactMap { id, old, new in
+            old == new ? nil : AuditEntry(time: time, user: user, change: .rating, country: country, year: year, indicator: id,
+                                          oldScore: old?.rating, newScore: new?.rating, oldNote: old?.source, newNote: new?.source)
+        }
     }
 }

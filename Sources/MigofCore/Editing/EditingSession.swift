@@ -1,10 +1,19 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The disk side of editing a store: the write lock, the journal and the audited save.
 ///
 /// A session that cannot take the lock is read-only: another migof is editing the store, and
 /// `lockHolder` names its PID.
+///
+/// The session keeps the net change the journal holds (an edit followed by its inverse, as
+/// undo journals it, cancels out), so a clean close with nothing unsaved removes the journal
+/// instead of leaving a "crash" for the next start to recover.
 public final class EditingSession: @unchecked Sendable {
+    // @unchecked: a session belongs to one command or one dashboard run and is used from the
+    // thread that runs it; mutable state (`net`, `baseHash`) is never shared across threads.
     public let storePath: String
     public let framework: Framework
     public let journal: Journal
@@ -15,13 +24,21 @@ public final class EditingSession: @unchecked Sendable {
     public let lockFailure: MigofError?
     private let lock: StoreLock?
     private let user: String
+    /// The journal's edits that the store does not hold yet, reduced: undoing the last edit
+    /// removes it. Empty means the store on disk is what the session shows.
+    private var net: [Edit] = []
+    /// True once this session has read or written the journal, so it knows what it holds.
+    private var knowsJournal = false
+    /// SHA-256 of the store on disk, once computed or written by this session.
+    private var baseHash: String?
 
     /// Opens a session, taking the store's lock when it is free.
     public init(storePath: String, framework: Framework, user: String? = nil) {
         self.storePath = storePath
         self.framework = framework
         journal = Journal(storePath: storePath, framework: framework)
-        self.user = user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        // Shown escaped: the name goes into audit entries, and a store may hold no control character.
+        self.user = ControlText.visible(user ?? AuditUser.current())
         do {
             lock = try StoreLock.acquire(forStore: storePath)
             lockHolder = nil
@@ -37,37 +54,98 @@ public final class EditingSession: @unchecked Sendable {
 
     public var isReadOnly: Bool { lock == nil }
 
+    /// True when the journal holds edits the store does not.
+    public var hasUnsavedChanges: Bool { !net.isEmpty }
+
     /// Journals an accepted edit; returns only once it is on disk.
     public func record(_ edit: Edit, now: Date = Date()) throws(MigofError) {
         guard !isReadOnly else { throw readOnlyError }
-        try journal.append(edit, time: Journal.timestamp(now), user: user)
+        let created = try journal.append(edit, time: Journal.timestamp(now), user: user) { () throws(MigofError) in
+            try self.storeHash()
+        }
+        // A journal created now starts from the store on disk: nothing older is pending.
+        if created { net = [] }
+        knowsJournal = true
+        Self.reduce(&net, with: edit)
     }
 
     /// Saves `store`, adding audit entries for what changed since `saved` in `touched`
-    /// countries, then empties the journal. Returns the store as written, with its audit.
+    /// countries, then removes the journal. Returns the store as written, with its audit.
+    ///
+    /// Before the store is replaced, the journal is marked with the new store's SHA-256, so a
+    /// kill between the rename and the journal's removal leaves a journal that recovery
+    /// knows to be saved already.
     public func save(_ store: Store, since saved: Store, touched: Set<String>?, now: Date = Date()) throws(MigofError) -> Store {
         guard !isReadOnly else { throw readOnlyError }
         var written = store
         written.audit = saved.audit + AuditEntry.changes(from: saved, to: store, countries: touched, framework: framework,
                                                         time: Journal.timestamp(now), user: user)
-        try StoreFile(path: storePath).save(written, framework: framework)
+        let file = StoreFile(path: storePath)
+        let bytes = file.encode(written, framework: framework)
+        // Without a journal (`migof set`) there is nothing to mark, and no hash to pay for.
+        var hash: String?
+        if journal.isOpen || journal.exists {
+            hash = SHA256.hex(bytes)
+            try journal.markSaving(hash!)
+        }
+        try file.write(bytes)
+        TestFault.point("journal-before-clear")
         // Only now is the journal's content safely in the store.
         try journal.clear()
+        baseHash = hash
+        net = []
+        knowsJournal = true
         return written
     }
 
-    /// Edits left in the journal by a session that ended without saving.
+    /// Edits left in the journal by a session that ended without saving, leaving out those
+    /// the store already holds. Throws when the journal cannot be read at all.
     public func pending() throws(MigofError) -> Journal.Contents {
-        try journal.read()
+        let raw = try journal.read()
+        // Hashing the store costs a read of it: only worth it when there are edits to place.
+        let contents = raw.entries.isEmpty ? raw : raw.pending(storeHash: try storeHash())
+        net = []
+        for entry in contents.entries { Self.reduce(&net, with: entry.edit) }
+        knowsJournal = true
+        return contents
     }
 
-    /// Releases the lock, e.g. before the process exits.
-    public func close() {
+    /// Sets the journal aside as `…journal.discarded-<time>` (a journal that cannot be read,
+    /// or edits the user chose not to recover); returns its new path.
+    public func setAsideJournal(now: Date = Date()) throws(MigofError) -> String {
+        let target = try journal.setAside(now: now)
+        net = []
+        knowsJournal = true
+        return target
+    }
+
+    /// Releases the lock, e.g. before the process exits. When `tidy` and the journal holds no
+    /// net change (every edit undone, or all already saved), the journal is removed first:
+    /// there is nothing in it to recover.
+    public func close(tidy: Bool = true) {
+        if tidy, lock != nil, knowsJournal, net.isEmpty, journal.exists {
+            try? journal.clear()
+        }
         lock?.release()
     }
 
     /// The error edits get in a read-only session.
     public var readOnlyError: MigofError {
         lockFailure ?? .locked(path: storePath, pid: lockHolder)
+    }
+
+    /// SHA-256 of the store file as it is on disk (under the lock nobody else changes it), or
+    /// nil when there is no store file yet.
+    private func storeHash() throws(MigofError) -> String? {
+        if let baseHash { return baseHash }
+        guard access(storePath, F_OK) == 0 else { return nil }
+        let hash = SHA256.hex(try SideFile.read(storePath, limit: SideFile.maximumStoreBytes))
+        baseHash = hash
+        return hash
+    }
+
+    /// Adds an edit to a net change: the inverse of the last edit cancels it.
+    static func reduce(_ net: inout [Edit], with edit: Edit) {
+        if let last = net.last, last.inverse == edit { net.removeLast() } else { net.append(edit) }
     }
 }

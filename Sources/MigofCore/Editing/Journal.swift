@@ -6,7 +6,13 @@ import Glibc
 /// The write-ahead journal next to a store (`store.json.journal`, JSON Lines): every accepted
 /// edit is appended and fsynced before the screen shows it, so a crash, `kill -9` or a lost
 /// SSH session loses nothing that was shown as done.
+///
+/// The first line names the store version the edits apply to (`{"journal":1,"base":<sha256>}`)
+/// and a save appends `{"saving":<sha256 of the new store>}` before it replaces the store, so
+/// a recovery can tell which edits the store already holds (see docs/store-format.md).
 public final class Journal: @unchecked Sendable {
+    // @unchecked: the descriptor and offset are used by one editing session at a time, on
+    // the thread that owns it; the class only exists so the descriptor is closed once.
     /// One journalled edit.
     public struct Entry: Sendable, Equatable {
         public var time: String
@@ -14,16 +20,54 @@ public final class Journal: @unchecked Sendable {
         public var edit: Edit
     }
 
+    /// A point in the journal where the store's content is known: the header (after no
+    /// edits) or a save (after `afterEntries` edits), with the store's SHA-256 there.
+    public struct Checkpoint: Sendable, Equatable {
+        public var afterEntries: Int
+        public var hash: String?
+    }
+
     /// What a journal file holds.
     public struct Contents: Sendable, Equatable {
+        /// The edits still to apply to the store, oldest first.
         public var entries: [Entry]
         /// Set when the last line was cut short (the crash came mid-write); that line is ignored.
         public var ignoredPartialLine: Bool
+        /// Complete lines that could not be read and were skipped, each naming its line.
+        public var skipped: [Diagnostic] = []
+        /// Edits left out because the store already holds them (a save was killed after
+        /// replacing the store, before removing the journal).
+        public var alreadySaved = 0
+        /// True when the journal names store versions and the store is none of them, so the
+        /// edits may not fit; replaying refuses an edit that does not.
+        public var storeUnknown = false
+        /// Where the store's content is known, in file order.
+        public var checkpoints: [Checkpoint] = []
+
+        public init(entries: [Entry], ignoredPartialLine: Bool) {
+            self.entries = entries
+            self.ignoredPartialLine = ignoredPartialLine
+        }
+
+        /// The edits the store with SHA-256 `storeHash` still lacks: those after the last
+        /// checkpoint that matches it, or all of them when none does.
+        public func pending(storeHash: String?) -> Contents {
+            var result = self
+            if let storeHash, let point = checkpoints.last(where: { $0.hash == storeHash }) {
+                result.entries = Array(entries[point.afterEntries...])
+                result.alreadySaved = point.afterEntries
+            } else {
+                result.storeUnknown = checkpoints.contains { $0.hash != nil }
+            }
+            return result
+        }
     }
 
     public let path: String
-    private let framework: Framework
+    let framework: Framework
     private var descriptor: Int32 = -1
+    /// The journal's length after the last complete line, where a failed append is cut back to.
+    private var goodLength: off_t = 0
 
     public init(storePath: String, framework: Framework) {
         path = storePath + ".journal"
@@ -34,94 +78,139 @@ public final class Journal: @unchecked Sendable {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Appends one edit and waits for it to reach the disk.
-    public func append(_ edit: Edit, time: String, user: String) throws(MigofError) {
-        if descriptor < 0 {
-            descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw failure("cannot open the journal") }
-        }
-        let line = JSONWriter.line(.obj([("time", .string(time)), ("user", .string(user)),
-                                         ("edit", edit.jsonValue(framework: framework))])) + "\n"
-        let bytes = Array(line.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw failure("cannot write the journal")
-            }
-            offset += written
-        }
-        guard fsync(descriptor) == 0 else { throw failure("cannot flush the journal") }
+    /// True when there is a journal file (or a link, FIFO or anything else in its place).
+    public var exists: Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
-    /// Empties the journal after a save; only call once the store's rename has happened.
+    /// Test hook: the next append writes only this many bytes, then fails with ENOSPC, as a
+    /// full disk would.
+    var diskFullAfter: Int?
+
+    /// True once this process has the journal open for appending.
+    public var isOpen: Bool { descriptor >= 0 }
+
+    /// Appends one edit and waits for it to reach the disk. Creating the journal writes its
+    /// header with `base()`, the SHA-256 of the store the edits apply to. Returns true when
+    /// this call created the journal file.
+    @discardableResult
+    public func append(_ edit: Edit, time: String, user: String,
+                       base: () throws(MigofError) -> String? = { nil }) throws(MigofError) -> Bool {
+        let created = try openForAppending(base: base)
+        let line = JSONWriter.line(.obj([("time", .string(time)), ("user", .string(user)),
+                                         ("edit", edit.jsonValue(framework: framework))])) + "\n"
+        try appendLine(Array(line.utf8))
+        return created
+    }
+
+    /// Records that a save of the store with SHA-256 `hash` is about to replace the store;
+    /// a journal that does not exist needs no mark.
+    public func markSaving(_ hash: String) throws(MigofError) {
+        guard descriptor >= 0 || exists else { return }
+        _ = try openForAppending(base: { nil })
+        try appendLine(Array((JSONWriter.line(.obj([("saving", .string(hash))])) + "\n").utf8))
+    }
+
+    /// Removes the journal after a save; only call once the store's rename has happened.
+    /// The folder is flushed so a power cut cannot bring the removed journal back.
     public func clear() throws(MigofError) {
-        if descriptor >= 0 {
-            close(descriptor)
-            descriptor = -1
-        }
+        closeDescriptor()
         guard unlink(path) == 0 || errno == ENOENT else { throw failure("cannot clear the journal") }
+        SideFile.syncFolder(of: path)
     }
 
     /// Moves the journal aside as `…journal.discarded-<time>`; it is never deleted.
     public func setAside(now: Date = Date()) throws(MigofError) -> String {
+        closeDescriptor()
+        let stamp = Self.timestamp(now).replacingOccurrences(of: ":", with: "")
+        var target = path + ".discarded-" + stamp
+        var suffix = 1
+        // Never replace an earlier discarded journal set aside within the same second.
+        while access(target, F_OK) == 0 || isLink(target) {
+            suffix += 1
+            target = path + ".discarded-" + stamp + "-\(suffix)"
+        }
+        guard rename(path, target) == 0 else { throw failure("cannot set the journal aside") }
+        SideFile.syncFolder(of: path)
+        return target
+    }
+
+    /// Reads the journal; a missing file is an empty journal. A link, FIFO, device or a file
+    /// over `SideFile.maximumSideBytes` is refused.
+    public func read() throws(MigofError) -> Contents {
+        guard exists else { return Contents(entries: [], ignoredPartialLine: false) }
+        let bytes = try SideFile.read(path, limit: SideFile.maximumSideBytes, followLink: false)
+        return Self.parse(bytes, path: path, framework: framework)
+    }
+
+    private func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Opens the journal, creating it with its header when missing. An existing journal whose
+    /// last line was cut short is cut back to its last complete line first.
+    private func openForAppending(base: () throws(MigofError) -> String?) throws(MigofError) -> Bool {
+        guard descriptor < 0 else { return false }
+        let existing = try SideFile.openExisting(path, flags: O_RDWR | O_APPEND)
+        if existing >= 0 {
+            descriptor = existing
+            // Read through the descriptor just opened, never the path again (it could be swapped).
+            let bytes = try SideFile.readAll(existing, path: path, limit: SideFile.maximumSideBytes)
+            goodLength = off_t(bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            if goodLength < bytes.count { try cutBack() }
+            return false
+        }
+        let hash = try base()
+        let ownership = (SideFile.Ownership.of(String(path.dropLast(".journal".count))) ?? .fresh).forSideFile
+        descriptor = try SideFile.createExclusive(path, ownership: ownership, flags: O_RDWR | O_APPEND)
+        goodLength = 0
+        let header = JSONWriter.line(.obj([("journal", .number("1")), ("base", hash.map(JSONValue.string) ?? .null)])) + "\n"
+        try appendLine(Array(header.utf8))
+        // The new name must survive a power cut too, not only the bytes.
+        SideFile.syncFolder(of: path)
+        return true
+    }
+
+    /// Writes one line and fsyncs; a write that fails part-way (a full disk) is cut back to
+    /// the last good line, so later lines never follow a fragment.
+    private func appendLine(_ bytes: [UInt8]) throws(MigofError) {
+        var offset = 0
+        let limit = diskFullAfter.map { min($0, bytes.count) } ?? bytes.count
+        while offset < bytes.count {
+            var written = offset < limit ? bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, limit - offset) } : -1
+            if offset >= limit {
+                errno = ENOSPC
+                written = -1
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let error = failure("cannot write the journal")
+                try? cutBack()
+                throw error
+            }
+            offset += written
+        }
+        guard fsync(descriptor) == 0 else {
+            let error = failure("cannot flush the journal")
+            try? cutBack()
+            throw error
+        }
+        goodLength += off_t(bytes.count)
+    }
+
+    private func cutBack() throws(MigofError) {
+        guard ftruncate(descriptor, goodLength) == 0, fsync(descriptor) == 0 else {
+            throw failure("cannot cut a failed write out of the journal")
+        }
+    }
+
+    private func closeDescriptor() {
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1
         }
-        let stamp = Self.timestamp(now).replacingOccurrences(of: ":", with: "")
-        let target = path + ".discarded-" + stamp
-        guard rename(path, target) == 0 else { throw failure("cannot set the journal aside") }
-        return target
-    }
-
-    /// Reads the journal; a missing file is an empty journal.
-    public func read() throws(MigofError) -> Contents {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw .io(path: path, message: "cannot read the journal") }
-            return Contents(entries: [], ignoredPartialLine: false)
-        }
-        return try Self.parse([UInt8](data), path: path, framework: framework)
-    }
-
-    /// Parses journal bytes. A last line without its newline is a write cut by a crash and is
-    /// ignored; any other bad line is an error naming it.
-    public static func parse(_ bytes: [UInt8], path: String, framework: Framework) throws(MigofError) -> Contents {
-        var entries: [Entry] = []
-        var partial = false
-        var start = 0
-        var line = 0
-        while start < bytes.count {
-            line += 1
-            guard let end = bytes[start...].firstIndex(of: 0x0A) else {
-                partial = true
-                break
-            }
-            let slice = Array(bytes[start..<end])
-            start = end + 1
-            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-            entries.append(try parseLine(slice, line: line, path: path, framework: framework))
-        }
-        return Contents(entries: entries, ignoredPartialLine: partial)
-    }
-
-    private static func parseLine(_ bytes: [UInt8], line: Int, path: String, framework: Framework) throws(MigofError) -> Entry {
-        let node: JSONNode
-        do {
-            node = try JSONParser.parse(bytes)
-        } catch {
-            throw .invalid([Diagnostic(path: path, line: line, column: error.position.column, message: error.message)])
-        }
-        var decoder = StoreDecoder(reader: NodeReader(path: path), framework: framework)
-        let time = node.member("time")?.value.string
-        let user = node.member("user")?.value.string
-        let edit = node.member("edit").flatMap { decoder.decodeEdit($0.value) }
-        guard let time, let user, let edit, decoder.reader.diagnostics.isEmpty else {
-            let reason = decoder.reader.diagnostics.first?.message ?? "a journal line needs time, user and edit"
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: reason)])
-        }
-        return Entry(time: time, user: user, edit: edit)
     }
 
     /// UTC ISO 8601 with seconds: `2026-11-29T02:47:00Z`.
@@ -133,7 +222,7 @@ public final class Journal: @unchecked Sendable {
                       Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
-    private func failure(_ what: String) -> MigofError {
+    func failure(_ what: String) -> MigofError {
         .io(path: path, message: "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -24,13 +24,7 @@ public struct AnswerImport: Sendable {
 
     /// The changes `text` would make to `store`, or every problem with its line.
     public static func changes(_ text: String, path: String, store: Store, framework: Framework) throws(MigofError) -> [Change] {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
+        let records = try CSVReader.records(text, path: path)
         guard let first = records.first else { throw .invalid([Diagnostic(path: path, line: 0, column: 0, message: "the file is empty")]) }
         guard first.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == header else {
             throw .invalid([Diagnostic(path: path, line: first.line, column: 0,
@@ -78,6 +72,8 @@ public struct AnswerImport: Sendable {
             new = answer
         }
         let oldNote = assessment?.notes[indicator]
+        // Refused here rather than at apply, so the message names the row's line.
+        if !f[4].isEmpty { try Assessment.checkNewNote(f[4]) }
         let newNote = f[4].isEmpty ? oldNote : f[4]
         return Change(line: record.line, iso3: country.iso3, year: year, indicator: indicator,
                       oldAnswer: old, newAnswer: new, oldNote: oldNote, newNote: newNote)

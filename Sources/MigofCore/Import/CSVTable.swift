@@ -4,14 +4,8 @@ import Foundation
 /// (`sources.csv`, `caveats.csv`): its records after the header, or an error naming the line.
 enum CSVTable {
     static func rows(path: String, header expected: [String]) throws(MigofError) -> [CSVReader.Record] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(path: path) }
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(String(decoding: data, as: UTF8.self))
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
+        // Citations and caveats go into the store and onto screens, which hold no control character.
+        let records = try CSVReader.checkedFile(path)
         guard let header = records.first, header.fields == expected else {
             throw .invalid([Diagnostic(path: path, line: 1, column: 0, message: "header must be \(expected.joined(separator: ","))")])
         }

@@ -11,14 +11,8 @@ public struct CountryCatalog: Sendable {
 
     /// Reads `iso3,iso2,m49,name,region,sub_region`.
     public static func load(path: String) throws(MigofError) -> CountryCatalog {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(path: path) }
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(String(decoding: data, as: UTF8.self))
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
+        // Its names go into the store, which may hold no control character.
+        let records = try CSVReader.checkedFile(path)
         let expected = ["iso3", "iso2", "m49", "name", "region", "sub_region"]
         guard let header = records.first, header.fields == expected else {
             throw .invalid([Diagnostic(path: path, line: 1, column: 0, message: "header must be \(expected.joined(separator: ","))")])

@@ -2,7 +2,9 @@
 /// (`iso3,country,year,domain,rating,source`, `domain` being `overall` or `D1`…`D6`).
 ///
 /// The import is all or nothing: every row is checked first, and the store is only
-/// changed when no row has a problem.
+/// changed when no row has a problem. Rows are normalised before they are checked, so a
+/// file from a spreadsheet (a UTF-8 BOM, `3.0`, `can`, `D01`, `OVERALL`) reads as typed by
+/// hand, and two spellings of one rating are caught as a duplicate.
 public struct SDGImport: Sendable {
     /// What an import did (or, with `--dry-run`, would do).
     public struct Summary: Sendable, Equatable {
@@ -11,17 +13,43 @@ public struct SDGImport: Sendable {
         public var ratingsAdded = 0
         public var ratingsChanged = 0
         public var ratingsUnchanged = 0
+        /// Every rating added or changed, in file order.
+        public var changes: [Change] = []
+        /// Rows that were imported but look wrong, such as a name that names another country.
+        public var warnings: [Diagnostic] = []
+
+        /// "imported 1 row: …", with the plurals right.
+        public func line(dryRun: Bool) -> String {
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            let countries = countriesAdded.count == 1 ? "1 country" : "\(countriesAdded.count) countries"
+            return "\(dryRun ? "would import" : "imported") \(count(rows, "row")): \(ratingsAdded) new, "
+                + "\(ratingsChanged) changed, \(ratingsUnchanged) unchanged; \(countries) added"
+        }
+    }
+
+    /// One published rating the import sets: `CAN 2021 D1: 3 → 1 (source …)`.
+    public struct Change: Sendable, Equatable, CustomStringConvertible {
+        public var iso3: String
+        public var year: Int
+        /// `overall` or `D1`…`D6`, as the CSV names it once normalised.
+        public var domain: String
+        public var old: ReportedRating?
+        public var new: ReportedRating
+
+        public var description: String {
+            let source = old?.source == new.source ? "" : " (source \(new.source))"
+            return "\(iso3) \(year) \(domain): \(old.map { String($0.rating) } ?? "–") → \(new.rating)\(source)"
+        }
     }
 
     public static let header = ["iso3", "country", "year", "domain", "rating", "source"]
 
-    private struct Row {
+    struct Row {
         var line: Int
         var iso3: String
         var year: Int
-        var areaID: String?   // nil for the overall rating
-        /// As the file writes it: `overall` or `D1`…
         var domain: String
+        var areaID: String?   // nil for the overall rating
         var rating: ReportedRating
     }
 
@@ -32,14 +60,15 @@ public struct SDGImport: Sendable {
                              framework: Framework, catalog: CountryCatalog,
                              sources: SourceCatalog = SourceCatalog(),
                              caveats: CaveatTable = CaveatTable()) throws(MigofError) -> Summary {
-        var rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog)
+        var summary = Summary()
+        var rows = try parse(text, path: path, store: store, framework: framework, catalog: catalog,
+                             warnings: &summary.warnings)
         for index in rows.indices {
             let resolved = sources.resolve(rows[index].rating.source)
             store.sources[resolved.id] = resolved.source
             rows[index].rating.source = resolved.id
             rows[index].rating.caveat = caveats.caveat(iso3: rows[index].iso3, year: rows[index].year, domain: rows[index].domain)
         }
-        var summary = Summary()
         summary.rows = rows.count
         for row in rows {
             if store.countries[row.iso3] == nil, let entry = catalog.countries[row.iso3] {
@@ -53,6 +82,9 @@ public struct SDGImport: Sendable {
             case row.rating?: summary.ratingsUnchanged += 1
             default: summary.ratingsChanged += 1
             }
+            if previous != row.rating {
+                summary.changes.append(Change(iso3: row.iso3, year: row.year, domain: row.domain, old: previous, new: row.rating))
+            }
             if let areaID = row.areaID {
                 assessment.reportedAreas[areaID] = row.rating
             } else {
@@ -61,81 +93,5 @@ public struct SDGImport: Sendable {
             store.countries[row.iso3]!.assessments[row.year] = assessment
         }
         return summary
-    }
-
-    private static func parse(_ text: String, path: String, store: Store, framework: Framework,
-                              catalog: CountryCatalog) throws(MigofError) -> [Row] {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            guard case .unterminatedQuote(let line) = error else { throw .io(path: path, message: "unreadable") }
-            throw .invalid([Diagnostic(path: path, line: line, column: 0, message: "unterminated quoted field")])
-        }
-        var problems: [Diagnostic] = []
-        func fail(_ line: Int, _ message: String) {
-            problems.append(Diagnostic(path: path, line: line, column: 0, message: message))
-        }
-        guard let first = records.first else {
-            throw .invalid([Diagnostic(path: path, line: 0, column: 0, message: "the file is empty")])
-        }
-        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard header == Self.header else {
-            throw .invalid([Diagnostic(path: path, line: first.line, column: 0,
-                                       message: "header must be \(Self.header.joined(separator: ",")), found \(first.fields.joined(separator: ","))")])
-        }
-        let range = framework.scoreRange
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
-        for record in records.dropFirst() {
-            let line = record.line
-            guard record.fields.count == Self.header.count else {
-                fail(line, "expected \(Self.header.count) fields, found \(record.fields.count)")
-                continue
-            }
-            let f = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-            let iso3 = f[0]
-            var valid = true
-            if store.countries[iso3] == nil, catalog.countries[iso3] == nil {
-                fail(line, "unknown country code '\(iso3)'; use an ISO 3166 alpha-3 code")
-                valid = false
-            }
-            let year = Int(f[2]).flatMap { (1900...2200).contains($0) && f[2].count == 4 ? $0 : nil }
-            if year == nil {
-                fail(line, "year '\(f[2])' must be a four-digit year")
-                valid = false
-            }
-            var areaID: String? = nil
-            if f[3].lowercased() != "overall" {
-                if f[3].count >= 2, f[3].first == "D", let domain = Int(f[3].dropFirst()),
-                   let area = framework.area(domain: domain) {
-                    areaID = area.id
-                } else {
-                    let domains = framework.areas.map { "D\($0.domain)" }.joined(separator: ", ")
-                    fail(line, "domain '\(f[3])' must be overall or one of \(domains)")
-                    valid = false
-                }
-            }
-            let rating = Int(f[4]).flatMap { range.contains($0) ? $0 : nil }
-            if rating == nil {
-                fail(line, "rating '\(f[4])' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
-                valid = false
-            }
-            if f[5].isEmpty {
-                fail(line, "source is empty; every rating needs its provenance")
-                valid = false
-            }
-            guard valid, let year, let rating else { continue }
-            let key = "\(iso3) \(year) \(f[3])"
-            if let firstLine = seen[key] {
-                fail(line, "duplicate rating for \(key) (first on line \(firstLine))")
-                continue
-            }
-            seen[key] = line
-            rows.append(Row(line: line, iso3: iso3, year: year, areaID: areaID, domain: areaID == nil ? "overall" : f[3],
-                            rating: ReportedRating(rating: rating, source: f[5])))
-        }
-        if !problems.isEmpty { throw .invalid(problems) }
-        return rows
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// The layout: two-space indentation, one array element or object member per line, members in
 /// the order given, `{}` and `[]` for empty containers, and a trailing newline. Strings escape
-/// only what JSON requires (`"`, `\`, and U+0000–U+001F); everything else, including `/` and
-/// non-ASCII text, is written as raw UTF-8. Numbers are written as their raw literal text.
+/// what JSON requires (`"`, `\`, and U+0000–U+001F) and also DEL and the C1 controls
+/// (U+007F–U+009F), which JSON allows raw but a terminal would obey; everything else, including
+/// `/` and non-ASCII text, is written as raw UTF-8. Numbers are written as their raw literal text.
 public enum JSONWriter {
     /// Writes `value` in the deterministic pretty layout, ending with a newline.
     public static func write(_ value: JSONValue) -> String {
@@ -100,20 +101,30 @@ public enum JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Appends `s` as a JSON string literal, escaping only what JSON requires.
+    /// Appends `s` as a JSON string literal, escaping what JSON requires plus DEL and C1.
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copy them whole rather than byte by byte.
+        // Most strings need no escape: copy them whole rather than byte by byte. 0xC2 leads
+        // every C1 control (and a few harmless Latin-1 letters, which take the slow path).
         var text = s
         let plain = text.withUTF8 { bytes in
-            bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+            bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 }
         }
         if plain {
             text.withUTF8 { out.append(contentsOf: $0) }
             out.append(0x22)
             return
         }
+        var c1Lead = false
         for b in text.utf8 {
+            if c1Lead {
+                c1Lead = false
+                if b >= 0x80, b <= 0x9F {
+                    appendUnicodeEscape(b, to: &out)
+                    continue
+                }
+                out.append(0xC2)
+            }
             let short: UInt8
             switch b {
             case 0x22: short = 0x22
@@ -123,10 +134,11 @@ public enum JSONWriter {
             case 0x0D: short = UInt8(ascii: "r")
             case 0x08: short = UInt8(ascii: "b")
             case 0x0C: short = UInt8(ascii: "f")
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hexDigits[Int(b >> 4)])
-                out.append(hexDigits[Int(b & 0xF)])
+            case 0..<0x20, 0x7F:
+                appendUnicodeEscape(b, to: &out)
+                continue
+            case 0xC2:
+                c1Lead = true
                 continue
             default:
                 out.append(b)
@@ -136,5 +148,12 @@ public enum JSONWriter {
             out.append(short)
         }
         out.append(0x22)
+    }
+
+    /// `\u00XX` for a code point below U+0100.
+    private static func appendUnicodeEscape(_ value: UInt8, to out: inout [UInt8]) {
+        out.append(contentsOf: "\\u00".utf8)
+        out.append(hexDigits[Int(value >> 4)])
+        out.append(hexDigits[Int(value & 0xF)])
     }
 }

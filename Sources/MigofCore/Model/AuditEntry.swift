@@ -8,11 +8,15 @@ public struct AuditEntry: Sendable, Equatable {
         case yearRemoved = "year removed"
         case countryAdded = "country added"
         case countryRemoved = "country removed"
+        /// A published (reported) rating set, changed or removed, e.g. by `import sdg`:
+        /// `indicator` holds the area id or `overall`, the scores the old and new rating,
+        /// the notes the old and new source.
+        case rating
     }
 
     /// UTC, ISO 8601, e.g. `2026-11-29T02:47:00Z`.
     public var time: String
-    /// `$USER` of the process that saved.
+    /// Who saved: `$USER`, else the passwd name of the process's user (see `AuditUser`).
     public var user: String
     public var change: Change
     public var country: String

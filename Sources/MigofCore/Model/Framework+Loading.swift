@@ -3,12 +3,8 @@ import Foundation
 extension Framework {
     /// Reads and checks a framework file; every problem is reported with its line and column.
     public static func load(path: String) throws(MigofError) -> Framework {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path)
-                ? .io(path: path, message: "cannot read the file")
-                : .notFound(path: path)
-        }
-        return try parse([UInt8](data), path: path)
+        // Bounded, and never blocked on a FIFO or device.
+        return try parse(SideFile.read(path, limit: SideFile.maximumSideBytes), path: path)
     }
 
     /// Parses framework JSON; `path` is only used in messages.

@@ -26,7 +26,9 @@ public struct ComparisonReport: Sendable {
         return "\(c.name) (\(c.iso3), \(c.region.isEmpty ? "no region" : c.region), \(year))"
     }
 
-    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
+    /// `columns`: the terminal's width, which the text then fits (area and indicator names are
+    /// cut, figures and bars never); nil for a pipe.
+    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }, columns: Int? = nil) -> String {
         switch format {
         case .json: return JSONWriter.write(json)
         case .md: return markdown
@@ -34,7 +36,7 @@ public struct ComparisonReport: Sendable {
             return CSVWriter.document(header: ["row", "a", "b", "delta"], rows: comparison.rows.map {
                 [$0.id, $0.a.value.map(String.init) ?? "", $0.b.value.map(String.init) ?? "", $0.delta.map(String.init) ?? ""]
             })
-        case .table, .text: return text(width: width)
+        case .table, .text: return text(width: width, columns: columns)
         }
     }
 
@@ -103,15 +105,16 @@ public struct ComparisonReport: Sendable {
         return String(left.reversed()) + "│" + TextBar.render(b.map(Double.init), width: width)
     }
 
-    private func text(width: (String) -> Int) -> String {
+    private func text(width: (String) -> Int, columns: Int?) -> String {
         let a = comparison.a, b = comparison.b
-        var out = "A: \(Self.sideText(a))\n"
-        out += "B: \(Self.sideText(b))\n\n"
+        func fit(_ line: String) -> String { TextTable.fitted(line, columns: columns, width: width) + "\n" }
+        var out = fit("A: \(Self.sideText(a))")
+        out += fit("B: \(Self.sideText(b))") + "\n"
         let heads = comparison.isTrend ? ("\(a.year)", "\(b.year)") : (a.country.iso3, b.country.iso3)
         let barHead = String(repeating: " ", count: max(0, 8 - heads.0.count)) + heads.0 + "│" + heads.1
         // The published rating of each side stays beside its headline, whatever the basis.
         var table = TextTable(headers: ["Area", "Pub", "Basis", "A", barHead, "B", "Basis", "Pub", "Δ B−A"],
-                              alignments: [.left, .right, .right, .right, .left, .left, .left, .left, .right])
+                              alignments: [.left, .right, .right, .right, .left, .left, .left, .left, .right], flexible: [0])
         for row in headlineFirst {
             table.rows.append([
                 row.id == "overall" ? "Overall" : "\(row.id) \(row.title)",
@@ -119,24 +122,24 @@ public struct ComparisonReport: Sendable {
                 row.b.cell, row.b.basisLabel, row.b.reported.map(String.init) ?? "-", Self.deltaText(row.delta),
             ])
         }
-        out += table.render(width: width)
-        out += "Pub: the published rating. "
-            + "A complete assessment headlines; \"assessed !\" marks one in a different band from the published rating.\n"
-        out += "\n\(comparison.summary)\n"
-        out += "Scale: " + framework.scale.map { "\($0.value) \($0.label)" }.joined(separator: " · ") + "\n"
+        out += table.render(width: width, maxWidth: columns)
+        out += fit("Pub: the published rating. "
+            + "A complete assessment headlines; \"assessed !\" marks one in a different band from the published rating.")
+        out += "\n" + fit(comparison.summary)
+        out += fit("Scale: " + framework.scale.map { "\($0.value) \($0.label)" }.joined(separator: " · "))
         if comparison.rows.contains(where: { $0.a.basis == .partial || $0.b.basis == .partial }) {
             out += "* partial assessment (not every indicator scored)\n"
         }
         let changed = differing
         if !changed.isEmpty {
             out += "\nIndicators that differ (\(changed.count)):\n"
-            var list = TextTable(headers: ["Indicator", "A", "B", "Δ B−A"], alignments: [.left, .right, .right, .right])
+            var list = TextTable(headers: ["Indicator", "A", "B", "Δ B−A"], alignments: [.left, .right, .right, .right], flexible: [0])
             for item in changed {
                 list.rows.append(["\(item.row.indicator.id) \(item.row.indicator.name)",
                                   item.row.a.score.map(String.init) ?? "-", item.row.b.score.map(String.init) ?? "-",
                                   Self.deltaText(item.row.delta)])
             }
-            out += list.render(width: width)
+            out += list.render(width: width, maxWidth: columns)
         }
         return out
     }

@@ -55,7 +55,9 @@ public struct ListReport: Sendable {
     static let legend = "Ratings are published unless marked: a = assessed (every indicator answered), "
         + "p = partial assessment, not a rating yet."
 
-    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
+    /// `columns`: the terminal's width, which the table then fits (names and regions are cut,
+    /// ratings never); nil for a pipe, which gets every name in full.
+    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }, columns: Int? = nil) -> String {
         let header = ["iso3", "name", "region", "overall"] + areaIDs
         // After the original columns, so scripts reading them by position keep working.
         let basisHeader = (["overall"] + areaIDs).map { "\($0)_basis" }
@@ -81,15 +83,14 @@ public struct ListReport: Sendable {
                 + "\n" + Self.legend + "\n"
         case .table, .text:
             var table = TextTable(headers: ["ISO3", "Country", "Region", "Overall"] + areaIDs,
-                                  alignments: [.left, .left, .left] + Array(repeating: .right, count: 1 + areaIDs.count))
+                                  alignments: [.left, .left, .left] + Array(repeating: .right, count: 1 + areaIDs.count),
+                                  flexible: [1, 2])
             table.rows = profiles.map { profile in
-                var row = markedCells(profile).enumerated().map { $0.offset >= 3 && $0.element.isEmpty ? "-" : $0.element }
-                // Long official names ("… of Great Britain and Northern Ireland") would push the ratings off screen.
-                if row[1].count > 32 { row[1] = String(row[1].prefix(31)) + "…" }
-                return row
+                markedCells(profile).enumerated().map { $0.offset >= 3 && $0.element.isEmpty ? "-" : $0.element }
             }
             let assessed = profiles.filter(\.hasAssessment).count
-            return table.render(width: width) + "\(profiles.count) countries, \(assessed) assessed in \(year)\n" + Self.legend + "\n"
+            return table.render(width: width, maxWidth: columns) + "\(profiles.count) countries, \(assessed) assessed in \(year)\n"
+                + TextTable.fitted(Self.legend, columns: columns, width: width) + "\n"
         }
     }
 

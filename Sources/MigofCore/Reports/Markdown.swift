@@ -1,7 +1,8 @@
 /// Markdown tables for briefing notes.
 public enum Markdown {
+    /// A table cell: `|` escaped, a line break as a space, other control characters as visible escapes.
     public static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        ControlText.visible(text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " "))
     }
 
     public static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {

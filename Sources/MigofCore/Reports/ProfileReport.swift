@@ -11,12 +11,14 @@ public struct ProfileReport: Sendable {
         self.sources = sources
     }
 
-    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }) -> String {
+    /// `columns`: the terminal's width, which the text then fits (titles, labels and sources
+    /// are cut, indicator notes wrapped, figures never touched); nil for a pipe.
+    public func render(_ format: OutputFormat, width: (String) -> Int = { $0.count }, columns: Int? = nil) -> String {
         switch format {
         case .json: return JSONWriter.write(json)
         case .md: return markdown
         case .csv: return csv
-        case .table, .text: return text(width: width)
+        case .table, .text: return text(width: width, columns: columns)
         }
     }
 
@@ -48,15 +50,56 @@ public struct ProfileReport: Sendable {
         ])
     }
 
-    private func text(width: (String) -> Int) -> String {
+    private func text(width: (String) -> Int, columns: Int?) -> String {
         let c = profile.country
-        var out = "\(c.name) (\(c.iso3))  \(c.region) / \(c.subRegion)\n"
-        out += "Year \(profile.year)" + (profile.hasAssessment ? "" : " (no assessment)")
-            + "   years available: \(c.years.map(String.init).joined(separator: ", "))\n"
-        out += "Overall: \(profile.overall.describe(framework: framework))\n\n"
-        var table = TextTable(headers: ["Area", "Rating", "Label", "Bar", "Basis", "Published", "Assessed", "Coverage", "Source"],
-                              alignments: [.left, .right, .left, .left, .left, .right, .left, .left, .left])
+        func fit(_ line: String) -> String { TextTable.fitted(line, columns: columns, width: width) + "\n" }
+        var out = fit("\(c.name) (\(c.iso3))  \(c.region) / \(c.subRegion)")
+        out += fit("Year \(profile.year)" + (profile.hasAssessment ? "" : " (no assessment)")
+            + "   years available: \(c.years.map(String.init).joined(separator: ", "))")
+        out += fit("Overall: \(profile.overall.describe(framework: framework))") + "\n"
         var caveats: [String] = []
+        var table = areaTable(caveats: &caveats, bar: true, terminal: columns != nil)
+        var rendered = table.render(width: width, maxWidth: columns)
+        if let columns, rendered.split(separator: "\n").contains(where: { width(String($0)) > columns }) {
+            // The bar only draws the rating again, so on a narrow terminal it gives way before any figure.
+            table = areaTable(caveats: &caveats, bar: false, terminal: true)
+            rendered = table.render(width: width, maxWidth: columns)
+        }
+        out += rendered
+        if let caveat = profile.overall.caveat, !caveats.contains(caveat) { caveats.append(caveat) }
+        if let citation = profile.overall.citation { out += fit("Overall rating: \(citation)") }
+        for (n, caveat) in caveats.enumerated() { out += fit("†\(n + 1) Caveat: \(caveat)") }
+        for area in profile.areas {
+            out += "\n\(area.area.id) \(area.area.title)\n"
+            for entry in area.indicators {
+                let score = entry.score.map { "\(value(entry) ?? "") \(framework.answerText($0, of: entry.indicator.id))" } ?? "-"
+                let head = "  \(entry.indicator.id.padding(5))  \(score.padding(14))  "
+                let body = entry.indicator.name + (entry.note.map { "  — \($0)" } ?? "")
+                guard let columns else {
+                    out += head + body + "\n"
+                    continue
+                }
+                // The id and answer stay put; the name and note wrap under the name.
+                let indent = String(repeating: " ", count: width(head))
+                let lines = TextTable.wrap(body, first: columns - width(head), limit: columns, indent: indent, width: width)
+                out += head + lines.joined(separator: "\n") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// One row per area; `caveats` collects each caveat once, numbered in the Source column.
+    /// On a terminal the published rating is headed `Pub` and the basis may be cut, to fit.
+    private func areaTable(caveats: inout [String], bar: Bool, terminal: Bool) -> TextTable {
+        var headers = ["Area", "Rating", "Label", "Bar", "Basis", terminal ? "Pub" : "Published", "Assessed", "Coverage", "Source"]
+        var alignments: [TextTable.Alignment] = [.left, .right, .left, .left, .left, .right, .left, .left, .left]
+        var flexible: Set<Int> = terminal ? [0, 2, 4, 8] : [0, 2, 8]
+        if !bar {
+            headers.remove(at: 3)
+            alignments.remove(at: 3)
+            flexible = Set(flexible.map { $0 > 3 ? $0 - 1 : $0 })
+        }
+        var table = TextTable(headers: headers, alignments: alignments, flexible: flexible)
         for area in profile.areas {
             let r = area.rating
             var source = r.citation ?? ""
@@ -64,26 +107,13 @@ public struct ProfileReport: Sendable {
                 if !caveats.contains(caveat) { caveats.append(caveat) }
                 source += " †\(caveats.firstIndex(of: caveat)! + 1)"
             }
-            table.rows.append([
-                "\(area.area.id) \(area.area.title)", r.cell, framework.shortLabel(for: r.value),
-                TextBar.render(r.value.map(Double.init), width: 12), basisText(r), r.reported.map(String.init) ?? "-",
-                r.assessedText, r.coverage, source,
-            ])
+            var row = ["\(area.area.id) \(area.area.title)", r.cell, framework.shortLabel(for: r.value),
+                       TextBar.render(r.value.map(Double.init), width: 12), basisText(r), r.reported.map(String.init) ?? "-",
+                       r.assessedText, r.coverage, source]
+            if !bar { row.remove(at: 3) }
+            table.rows.append(row)
         }
-        out += table.render(width: width)
-        if let caveat = profile.overall.caveat, !caveats.contains(caveat) { caveats.append(caveat) }
-        if let citation = profile.overall.citation { out += "Overall rating: \(citation)\n" }
-        for (n, caveat) in caveats.enumerated() { out += "†\(n + 1) Caveat: \(caveat)\n" }
-        for area in profile.areas {
-            out += "\n\(area.area.id) \(area.area.title)\n"
-            for entry in area.indicators {
-                let score = entry.score.map { "\(value(entry) ?? "") \(framework.answerText($0, of: entry.indicator.id))" } ?? "-"
-                out += "  \(entry.indicator.id.padding(5))  \(score.padding(14))  \(entry.indicator.name)"
-                if let note = entry.note { out += "  — \(note)" }
-                out += "\n"
-            }
-        }
-        return out
+        return table
     }
 
     /// The answer as the store writes it, the option's value ("0.5").

@@ -77,6 +77,11 @@ public struct Comparison: Sendable, Equatable {
     /// "Canada leads in 3 areas, Denmark in 1, equal in 2"; for a trend, "Mexico from 2019 to
     /// 2021: up in 2 areas, down in 1, unchanged in 3". Areas rated on one side only are
     /// counted as missing, never as a zero.
+    ///
+    /// The words always follow the Δ column (B − A): a trend with the older year on side A
+    /// reads in time order ("up" = ▲); one with the newer year on A (after `x`, or
+    /// `--year 2021 --year-b 2019`) reads as B against A, "Mexico 2019 against 2021: higher
+    /// in 1 area, lower in 2", so a ▼ is never called "up".
     public var summary: String {
         let t = tally
         func areas(_ n: Int) -> String { n == 1 ? "1 area" : "\(n) areas" }
@@ -85,11 +90,12 @@ public struct Comparison: Sendable, Equatable {
             return "No area is rated \(isTrend ? "in both years" : "on both sides") (\(t.missing) missing)" + overallClause
         }
         var parts: [String]
-        if isTrend {
-            // Told in time order whichever side is older, so "up" always means an improvement.
-            let later = b.year >= a.year
-            parts = ["\(a.country.name) from \(min(a.year, b.year)) to \(max(a.year, b.year)): up in \(areas(later ? t.b : t.a))",
-                     "down in \(later ? t.a : t.b)", "unchanged in \(t.tie)"]
+        if isTrend, isChronological {
+            parts = ["\(a.country.name) from \(a.year) to \(b.year): up in \(areas(t.b))",
+                     "down in \(t.a)", "unchanged in \(t.tie)"]
+        } else if isTrend {
+            parts = ["\(a.country.name) \(b.year) against \(a.year): higher in \(areas(t.b))",
+                     "lower in \(t.a)", "unchanged in \(t.tie)"]
         } else {
             parts = ["\(names.a) leads in \(areas(t.a))", "\(names.b) in \(t.b)", "equal in \(t.tie)"]
         }
@@ -97,15 +103,19 @@ public struct Comparison: Sendable, Equatable {
         return parts.joined(separator: ", ")
     }
 
+    /// A trend whose side A is the older year (or the same year), so B − A is the change over time.
+    private var isChronological: Bool { a.year <= b.year }
+
     /// "; overall, Canada leads by 1", for a summary that has no area to count.
     private var overallClause: String {
         let row = overallRow
         guard let delta = row.delta else { return "" }
         if delta == 0 { return isTrend ? "; overall, unchanged" : "; overall, equal" }
+        if isTrend, isChronological {
+            return "; overall, \(delta > 0 ? "up" : "down") by \(abs(delta)) from \(a.year) to \(b.year)"
+        }
         if isTrend {
-            // Chronological, like the area counts: a higher later figure is "up".
-            let up = (delta > 0) == (b.year >= a.year)
-            return "; overall, \(up ? "up" : "down") by \(abs(delta)) from \(min(a.year, b.year)) to \(max(a.year, b.year))"
+            return "; overall, \(delta > 0 ? "higher" : "lower") by \(abs(delta)) in \(b.year) than in \(a.year)"
         }
         return "; overall, \(delta > 0 ? names.b : names.a) leads by \(abs(delta))"
     }

@@ -111,8 +111,14 @@ struct StoreDecoder {
         }
         let year = optional("year", &reader) { $0.integer($1, "audit year", in: 1900...2200) }
         let indicator = optional("indicator", &reader) { $0.string($1, "audit indicator") }
-        let oldScore = optional("oldScore", &reader) { Self.answer($1, of: indicator ?? "", "audit oldScore", framework, &$0) }
-        let newScore = optional("newScore", &reader) { Self.answer($1, of: indicator ?? "", "audit newScore", framework, &$0) }
+        // A score change holds answers (option values); a rating change, published ratings on the scale.
+        func score(_ key: String, _ reader: inout NodeReader) -> Int? {
+            optional(key, &reader) { reader, node in
+                change == .rating ? reader.integer(node, "audit \(key)", in: framework.scoreRange)
+                    : Self.answer(node, of: indicator ?? "", "audit \(key)", framework, &reader)
+            }
+        }
+        let oldScore = score("oldScore", &reader), newScore = score("newScore", &reader)
         let oldNote = optional("oldNote", &reader) { $0.string($1, "audit oldNote") }
         let newNote = optional("newNote", &reader) { $0.string($1, "audit newNote") }
         guard let time, let user, let country, let change else { return nil }

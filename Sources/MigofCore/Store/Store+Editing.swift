@@ -8,10 +8,12 @@ extension Store {
         countries[iso3]!.assessments[year, default: Assessment()].scores[indicator] = score
     }
 
-    /// Sets or clears (nil or empty) the note of one indicator.
+    /// Sets or clears (nil or empty) the note of one indicator. A note is one line of printable
+    /// text: one holding a control character (a line break, tab or escape) is refused.
     public mutating func setNote(_ note: String?, indicator: String, country iso3: String, year: Int,
                                  framework: Framework) throws(MigofError) {
         try check(indicator: indicator, country: iso3, framework: framework)
+        if let note, let problem = ControlText.problem(in: note, what: "the note") { throw .unknown(problem) }
         let cleaned = note.flatMap { $0.isEmpty ? nil : $0 }
         countries[iso3]!.assessments[year, default: Assessment()].notes[indicator] = cleaned
     }

@@ -95,7 +95,9 @@ extension AuditEntry {
     func jsonValue(framework: Framework) -> JSONValue {
         func optional(_ answer: Int?) -> JSONValue {
             guard let answer else { return .null }
-            let value = indicator.flatMap { framework.value(ofAnswer: answer, of: $0) } ?? Double(answer)
+            // Only a score change holds answers; a rating change holds the published rating itself.
+            let mapped = change == .score ? indicator.flatMap { framework.value(ofAnswer: answer, of: $0) } : nil
+            let value = mapped ?? Double(answer)
             return .number(AnswerOption.text(of: value))
         }
         func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }

@@ -37,6 +37,8 @@ extension StoreDecoder {
             let citation = text("citation", &reader), publisher = text("publisher", &reader)
             let path = text("path", &reader), licence = text("licence", &reader)
             if entry.key.isEmpty { reader.fail(entry.keyPosition, "a source id must not be empty") }
+            // An id is shown and audited like any text, so it obeys the same control-character rule.
+            if let problem = ControlText.problem(in: entry.key, what: "the source id") { reader.fail(entry.keyPosition, problem) }
             guard let citation, let publisher, let path, let licence else { continue }
             sources[entry.key] = Source(citation: citation, publisher: publisher, path: path, licence: licence)
         }

@@ -167,8 +167,11 @@ struct StoreFastDecoder {
             if !more { break }
         } while true
         let indicator = texts["indicator"] ?? ""
+        let isRating = texts["change"] == AuditEntry.Change.rating.rawValue
         func answer(_ raw: String?) -> Int?? {
             guard let raw else { return .some(nil) }
+            // A rating change holds published ratings on the scale, not answers.
+            if isRating { return Int(raw).flatMap { framework.scoreRange.contains($0) ? .some($0) : nil } }
             guard let value = Double(raw), let ordinal = framework.answer(forValue: value, of: indicator) else { return nil }
             return .some(ordinal)
         }
@@ -510,10 +513,12 @@ struct StoreFastDecoder {
         return UnsafeBufferPointer(rebasing: bytes[start..<k])
     }
 
-    /// A string value, decoded by the scanner itself.
+    /// A string value, decoded by the scanner itself; one with a control character is left to
+    /// the checked decoder, which refuses it with its position.
     mutating func readString() -> String? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == Self.quote else { return nil }
-        return try? scanner.parseString()
+        guard let text = try? scanner.parseString(), ControlText.firstControl(in: text) == nil else { return nil }
+        return text
     }
 
     /// A plain JSON integer (`-`, then digits without a leading zero) of at most 18 digits.

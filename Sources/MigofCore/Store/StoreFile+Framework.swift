@@ -5,11 +5,16 @@ extension StoreFile {
     /// without decoding it: what `Workspace.loadFramework` picks a framework by when none is
     /// chosen. A version 1 file records none and means the MGI topics. Nil when the file is
     /// missing or its head is not in migof's own layout; the decoder then decides, and a
-    /// mismatch is reported there.
+    /// mismatch is reported there. Opened as every store read is (non-blocking, regular
+    /// files only), so a FIFO or a device at the store's path is refused by the load that
+    /// follows instead of blocking here.
     public func recordedFramework() -> FrameworkRef? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        guard let (fd, _) = try? SideFile.openForReading(path, limit: SideFile.maximumStoreBytes) else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let got = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, 4096) }
+        guard got > 0 else { return nil }
+        let head = String(decoding: buffer[..<got], as: UTF8.self)
         // Whitespace (CRLF included) and a byte order mark are allowed around the tokens.
         let compact = head.filter { !$0.isWhitespace && $0 != "\u{FEFF}" }
         if compact.hasPrefix("{\"version\":1,") { return FrameworkRef.versionOneDefault }

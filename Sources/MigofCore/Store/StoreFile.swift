@@ -58,6 +58,7 @@ public struct StoreFile: Sendable {
         var released = 0
         let store = StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
             progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
+            if entities == 100 { TestFault.stall("load-entity-100") }
             // In steps of half the window, not a read per entity.
             if filled - offset < Self.readAhead / 2 { fill(upTo: offset + Self.readAhead) }
             let upTo = offset / page * page
@@ -74,13 +75,10 @@ public struct StoreFile: Sendable {
     /// How far ahead of the decoder the file is read.
     static let readAhead = 8 << 20
 
+    /// Opens the store for reading: a FIFO, device or folder is refused at once (and never
+    /// blocks the open), and so is a file over `SideFile.maximumStoreBytes`.
     private func openForReading() throws(MigofError) -> Int32 {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
-            throw .io(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
-        }
-        return fd
+        try SideFile.openForReading(path, limit: SideFile.maximumStoreBytes).fd
     }
 
     /// The raw bytes of the file, read straight into one array (no intermediate `Data` copy,
@@ -90,7 +88,6 @@ public struct StoreFile: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(path: path, message: "cannot read the file") }
-        if info.st_mode & S_IFMT == S_IFDIR { throw .io(path: path, message: "is a folder, not a store file") }
         // Read the size fstat reports straight into the array, then whatever a writer appended since.
         let expected = max(0, Int(info.st_size))
         var failure: Int32 = 0
@@ -105,7 +102,7 @@ public struct StoreFile: Sendable {
             }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while failure == 0 {
+        while failure == 0, bytes.count <= SideFile.maximumStoreBytes {
             let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if got < 0, errno == EINTR { continue }
             if got < 0 { failure = errno }
@@ -114,6 +111,9 @@ public struct StoreFile: Sendable {
         }
         guard failure == 0 else {
             throw .io(path: path, message: "cannot read the file: \(String(cString: strerror(failure)))")
+        }
+        guard bytes.count <= SideFile.maximumStoreBytes else {
+            throw .io(path: path, message: "grew over the limit of \(SideFile.maximumStoreBytes >> 20) MB while being read")
         }
         return bytes
     }
@@ -148,19 +148,36 @@ public struct StoreFile: Sendable {
     /// How many encoded bytes a save gathers before writing them out.
     static let saveChunk = 1 << 20
 
+    /// The bytes `save` would write, whole: for a save that must hash them first (the
+    /// dashboard's, whose journal records the new store's SHA-256 before the rename).
+    public func encode(_ store: Store, framework: Framework) -> [UInt8] {
+        // The file's current size is a close guess of the new one and spares regrowing the buffer.
+        var info = stat()
+        let capacity = stat(path, &info) == 0 ? Int(info.st_size) + 4096 : 0
+        return store.encodedBytes(framework: framework, capacity: capacity)
+    }
+
+    /// Writes encoded store bytes atomically, keeping the previous version as `.bak`.
+    /// The caller must hold the store's lock.
+    public func write(_ bytes: [UInt8], fault: AtomicFile.Fault? = nil) throws(MigofError) {
+        try ensureFolder()
+        let file = AtomicFile(path: path)
+        file.removeLeftovers()
+        try file.write(bytes, fault: fault)
+    }
+
     /// Copies the bundled default store into place when no file exists yet.
     /// Returns true when it copied; an existing file is never replaced.
     public func installDefault(from bundled: String) throws(MigofError) -> Bool {
         guard !FileManager.default.fileExists(atPath: path) else { return false }
-        guard let data = FileManager.default.contents(atPath: bundled) else {
-            throw .notFound(path: bundled)
-        }
+        let data = try SideFile.read(bundled, limit: SideFile.maximumStoreBytes)
         try ensureFolder()
-        try AtomicFile(path: path).write([UInt8](data), keepBackup: false)
+        try AtomicFile(path: path).write(data, keepBackup: false)
         return true
     }
 
-    private func ensureFolder() throws(MigofError) {
+    /// Creates the store's folder when missing.
+    public func ensureFolder() throws(MigofError) {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do {

@@ -15,26 +15,41 @@ public struct Workspace: Sendable {
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
     /// then loads and validates the framework and the store, and removes temporary files
     /// left by saves that were killed.
-    public static func open(paths: Paths, notice: (String) -> Void,
+    ///
+    /// A missing store is created from the bundled default only at the default location, or
+    /// when `create` is set (`--new`); anywhere else it is refused, so a mistyped `--store`
+    /// never silently starts a new store. `progress` hears how the store's loading advances
+    /// (see `StoreFile.load`).
+    public static func open(paths: Paths, notice: (String) -> Void, create: Bool = false,
                             progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Workspace {
-        try openForEditing(paths: paths, notice: notice, lock: false, progress: progress).workspace
+        try openForEditing(paths: paths, notice: notice, lock: false, create: create, progress: progress).workspace
     }
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
-    /// so no other writer can save between the read and the first edit. `progress` hears how
-    /// the store's loading advances (see `StoreFile.load`).
-    public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true,
-                                      progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+    /// so no other writer can save between the read and the first edit.
+    /// `user` names the audit trail's author (default: `AuditUser.current()`).
+    public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true, create: Bool = false,
+                                      user: String? = nil, progress: ((LoadProgress) -> Void)? = nil)
+        throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+        let paths = try paths.followingStoreLink()
         let file = StoreFile(path: paths.store)
+        try requireStore(paths, create: create)
         if try file.installDefault(from: paths.bundledStore) {
             notice("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
         }
         let framework = try loadFramework(paths: paths)
-        let session = lock ? EditingSession(storePath: paths.store, framework: framework) : nil
+        let session = lock ? EditingSession(storePath: paths.store, framework: framework, user: user) : nil
         let store = try file.load(framework: framework, progress: progress)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
         return (Workspace(paths: paths, framework: framework, store: store), session)
+    }
+
+    /// Refuses a missing store outside the default location unless `create` is set.
+    public static func requireStore(_ paths: Paths, create: Bool) throws(MigofError) {
+        var info = stat()
+        guard lstat(paths.store, &info) != 0, paths.storeOrigin != .userData, !create else { return }
+        throw .noStore(path: paths.store)
     }
 
     /// The framework a command works with: the one `--framework` names; else the bundled
@@ -62,6 +77,13 @@ public struct Workspace: Sendable {
     /// latest round (see `Store.defaultYear`).
     public func defaultYear(for country: Country? = nil) -> Int {
         country?.latestYear ?? store.defaultYear() ?? Calendar.current.component(.year, from: Date())
+    }
+
+    /// The country matcher every command uses: the store's countries, with the ISO catalogue
+    /// so that a country the store lacks is named as such (a catalogue that cannot be read
+    /// only loses that hint).
+    public var resolver: CountryResolver {
+        CountryResolver(store: store, catalog: try? CountryCatalog.load(path: paths.catalog))
     }
 
     /// Saves under the store's lock, through the atomic writer.

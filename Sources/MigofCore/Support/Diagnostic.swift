@@ -13,9 +13,17 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The message as printed; control characters quoted from the file (or its name) are shown
+    /// as visible escapes, so a hostile file cannot rewrite the terminal through its errors.
     public var description: String {
-        if line == 0 { return "\(path): \(message)" }
-        if column == 0 { return "\(path):\(line): \(message)" }
-        return "\(path):\(line):\(column): \(message)"
+        let text: String
+        if line == 0 {
+            text = "\(path): \(message)"
+        } else if column == 0 {
+            text = "\(path):\(line): \(message)"
+        } else {
+            text = "\(path):\(line):\(column): \(message)"
+        }
+        return ControlText.visible(text)
     }
 }

@@ -10,6 +10,10 @@ public enum MigofError: Error, Sendable, Equatable, CustomStringConvertible {
     case locked(path: String, pid: Int32?)
     /// A country, indicator or option value the user typed does not exist.
     case unknown(String)
+    /// No store at a path that is not the default one; only the default is created on first use.
+    case noStore(path: String)
+    /// The journal holds unsaved dashboard edits that a whole-store change would strand.
+    case pendingJournal(path: String, edits: Int)
 
     public var description: String {
         switch self {
@@ -24,6 +28,12 @@ public enum MigofError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): the store is locked by \(holder); try again when it has finished"
         case .unknown(let message):
             return message
+        case .noStore(let path):
+            return "\(path): no such store; only the default store is created on first use "
+                + "(`--new` creates one here with `set`, `import sdg` or the dashboard)"
+        case .pendingJournal(let path, let edits):
+            return "\(path): the journal holds \(edits) unsaved edit\(edits == 1 ? "" : "s") from the dashboard; "
+                + "run `migof recover` (or `migof recover --discard`) first"
         }
     }
 
@@ -35,6 +45,8 @@ public enum MigofError: Error, Sendable, Equatable, CustomStringConvertible {
         case .io: return 74           // EX_IOERR
         case .locked: return 75       // EX_TEMPFAIL
         case .unknown: return 64      // EX_USAGE
+        case .noStore: return 66      // EX_NOINPUT
+        case .pendingJournal: return 69  // EX_UNAVAILABLE: the store must be recovered first
         }
     }
 }

@@ -43,9 +43,14 @@ struct NodeReader {
         return items
     }
 
+    /// A string value; one holding a control character is refused (see ``ControlText``).
     mutating func string(_ node: JSONNode, _ what: String) -> String? {
         guard case .string(let text) = node.value else {
             fail(node.position, "\(what) must be a string")
+            return nil
+        }
+        if let problem = ControlText.problem(in: text, what: what) {
+            fail(node.position, problem)
             return nil
         }
         return text

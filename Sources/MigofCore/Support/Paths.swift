@@ -6,6 +6,7 @@ public struct Paths: Sendable, Equatable {
     public enum StoreOrigin: String, Sendable {
         case option = "--store"
         case environment = "MIGOF_STORE"
+        case config = "config file"
         case userData = "default"
     }
 
@@ -24,12 +25,13 @@ public struct Paths: Sendable, Equatable {
     /// The folder of bundled data (framework, default store, CSVs, sources).
     public var data: String
 
-    /// Resolves paths: options first, then environment, then XDG defaults.
+    /// Resolves paths: options first, then environment, then the config file, then XDG defaults.
     public static func resolve(storeOption: String? = nil, frameworkOption: String? = nil,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Paths {
+                               environment: [String: String] = ProcessInfo.processInfo.environment,
+                               config: ConfigFile? = nil) -> Paths {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let dataHome = nonEmpty(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
-        let configHome = nonEmpty(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
+        let dataHome = absolute(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
+        let configHome = absolute(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
         let data = bundledDataDirectory(environment: environment)
         let store: String
         let origin: StoreOrigin
@@ -39,21 +41,28 @@ public struct Paths: Sendable, Equatable {
         } else if let variable = nonEmpty(environment["MIGOF_STORE"]) {
             store = variable
             origin = .environment
+        } else if let file = config, let configured = file.store {
+            store = file.expand(configured.value, home: home)
+            origin = .config
         } else {
             store = dataHome + "/migof/store.json"
             origin = .userData
         }
-        let config = configHome + "/migof"
+        // A framework chosen by any layer (a bundled name or a path); none chosen lets the store's
+        // recorded framework decide (see `Workspace.loadFramework`).
+        let choice = nonEmpty(frameworkOption) ?? nonEmpty(environment["MIGOF_FRAMEWORK"])
+            ?? config.flatMap { file in file.framework.map { file.expand($0.value, home: home) } }
         let frameworks = data + "/frameworks"
         var framework = frameworks + "/" + Framework.defaultID + ".json"
-        if let choice = nonEmpty(frameworkOption) {
+        if let choice {
             framework = Framework.isPath(choice) ? choice : frameworks + "/" + choice.lowercased() + ".json"
         }
+        let configFolder = configHome + "/migof"
         return Paths(
             store: store, storeOrigin: origin,
-            framework: framework, frameworkChoice: frameworkOption,
-            config: config,
-            themeDirectories: [config + "/themes", installedOrSourceThemes(dataDirectory: data)],
+            framework: framework, frameworkChoice: choice,
+            config: configFolder,
+            themeDirectories: [configFolder + "/themes", installedOrSourceThemes(dataDirectory: data)],
             data: data
         )
     }
@@ -69,34 +78,65 @@ public struct Paths: Sendable, Equatable {
     /// The ISO 3166 catalogue used to add countries.
     public var catalog: String { data + "/countries.csv" }
 
+    /// The store path to work on: `store` itself, or the target of the link it is, so the
+    /// lock, journal, temporary file and `.bak` sit beside the real file (see
+    /// docs/store-format.md, "Files next to the store").
+    public func followingStoreLink() throws(MigofError) -> Paths {
+        var paths = self
+        paths.store = try SideFile.followingLink(store)
+        return paths
+    }
+
+    /// An `XDG_*` value, only when absolute: the XDG Base Directory spec says a relative
+    /// path is invalid and must be ignored, not taken relative to the working folder.
+    private static func absolute(_ value: String?) -> String? {
+        guard let value = nonEmpty(value), value.hasPrefix("/") else { return nil }
+        return value
+    }
+
     private static func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }
         return value
     }
 
-    /// `MIGOF_DATA_DIR`, else `<prefix>/share/migof` next to an installed binary,
-    /// else the source tree this binary was built from.
+    /// `MIGOF_DATA_DIR`, else `<prefix>/share/migof` next to the running binary (`<prefix>/bin`),
+    /// else, only for a binary still inside the source tree's build folder, the source tree.
+    /// A binary copied or installed elsewhere never reads the tree it was built from.
     private static func bundledDataDirectory(environment: [String: String]) -> String {
         if let explicit = nonEmpty(environment["MIGOF_DATA_DIR"]) { return explicit }
-        if let installed = installedShareDirectory(),
-           FileManager.default.fileExists(atPath: installed + "/frameworks/" + Framework.defaultID + ".json") {
+        let executable = executablePath()
+        let installed = executable.map(shareDirectory(besideExecutable:))
+        if let installed, FileManager.default.fileExists(atPath: installed + "/frameworks/" + Framework.defaultID + ".json") {
             return installed
         }
-        return sourceRoot + "/Sources/MigofCore/Resources"
+        if executable.map(isInsideSourceTree) ?? true {
+            return sourceRoot + "/Sources/MigofCore/Resources"
+        }
+        // Nothing found: name the place an install puts the data, so the error says where to look.
+        return installed ?? sourceRoot + "/Sources/MigofCore/Resources"
     }
 
     private static func installedOrSourceThemes(dataDirectory: String) -> String {
         let beside = dataDirectory + "/themes"
         if FileManager.default.fileExists(atPath: beside) { return beside }
-        return sourceRoot + "/Themes"
+        if executablePath().map(isInsideSourceTree) ?? true { return sourceRoot + "/Themes" }
+        return beside
     }
 
-    private static func installedShareDirectory() -> String? {
-        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
-            return nil
-        }
+    /// The running binary, symbolic links resolved.
+    private static func executablePath() -> String? {
+        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    }
+
+    /// `<prefix>/share/migof` for `<prefix>/bin/migof`.
+    static func shareDirectory(besideExecutable executable: String) -> String {
         let bin = (executable as NSString).deletingLastPathComponent
         return ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/migof")
+    }
+
+    /// True for the build folders of the source tree (`swift build`, `swift test`).
+    static func isInsideSourceTree(_ executable: String) -> Bool {
+        executable.hasPrefix(sourceRoot + "/.build")
     }
 
     /// The package root, fixed at build time; used when running from a build folder.
