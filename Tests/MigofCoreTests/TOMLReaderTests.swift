@@ -57,12 +57,12 @@ import Testing
         ("theme = \"a\"\ntheme = \"b\"", "c.toml:2:1: 'theme' is set twice (first on line 1)"),
         ("x = 1.5", "c.toml:1:5: floating-point values not supported in the config file ('1.5')"),
         ("x = [1 2]", "c.toml:1:8: expected ',' or ']' in an array, found '2'"),
-        ("[keys\nsave = 1", "c.toml:1:6: expected ']', found '\n'"),
+        ("[keys\nsave = 1", "c.toml:1:6: expected ']', found the end of the line"),
         ("x = 1 y = 2", "c.toml:1:7: expected the end of the line, found 'y'"),
         ("x = \"\\q\"", "c.toml:1:7: unknown escape '\\q' in a string"),
         ("[[a]]", "c.toml:1:2: arrays of tables ([[…]]) are not supported in the config file"),
         ("[a]\n[a]", "c.toml:2:1: table [a] is declared twice"),
-        ("k = { a = 1,\n b = 2 }", "c.toml:1:13: expected a key, found '\n'"),
+        ("k = { a = 1,\n b = 2 }", "c.toml:1:13: expected a key, found the end of the line"),
         ("= 1", "c.toml:1:1: expected a key, found '='"),
     ])
     func errorsNameLineAndColumn(text: String, expected: String) {

@@ -14,7 +14,7 @@ extension TOMLReader {
         case "{": parsed = .table(try inlineTable())
         case .some(let c) where ("a"..."z").contains(c): parsed = try keyword()
         case .some(let c) where ("0"..."9").contains(c) || c == "+" || c == "-": parsed = try integer()
-        case .some(let c): throw error("expected a value, found '\(Character(c))'")
+        case .some(let c): throw error("expected a value, found \(Self.describe(c))")
         case nil: throw error("expected a value before the end of the file")
         }
         return TOMLNode(value: parsed, line: startLine, column: startColumn)
@@ -125,7 +125,7 @@ extension TOMLReader {
             if peek == "," {
                 advance()
             } else if peek != "]" {
-                throw error("expected ',' or ']' in an array" + (peek.map { ", found '\(Character($0))'" } ?? " before the end of the file"))
+                throw error("expected ',' or ']' in an array" + (peek.map { ", found \(Self.describe($0))" } ?? " before the end of the file"))
             }
         }
     }
@@ -153,7 +153,7 @@ extension TOMLReader {
                 return table
             }
             guard peek == "," else {
-                throw error("expected ',' or '}' in an inline table (it must fit on one line)" + (peek.map { $0 == "\n" ? "" : ", found '\(Character($0))'" } ?? ""))
+                throw error("expected ',' or '}' in an inline table (it must fit on one line)" + (peek.map { $0 == "\n" ? "" : ", found \(Self.describe($0))" } ?? ""))
             }
             advance()
         }

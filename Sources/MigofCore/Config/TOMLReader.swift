@@ -80,7 +80,7 @@ public struct TOMLReader {
                 key.unicodeScalars.append(c)
                 advance()
             }
-            guard !key.isEmpty else { throw error(peek.map { "expected a key, found '\(Character($0))'" } ?? "expected a key") }
+            guard !key.isEmpty else { throw error(peek.map { "expected a key, found \(Self.describe($0))" } ?? "expected a key") }
             return key
         }
     }
@@ -96,7 +96,7 @@ public struct TOMLReader {
         guard let next = peek else { return }
         if next == "\n" { advance(); return }
         if next == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { advance(); advance(); return }
-        throw error("expected the end of the line, found '\(Character(next))'")
+        throw error("expected the end of the line, found \(Self.describe(next))")
     }
 
     // MARK: - Scanning
@@ -136,9 +136,15 @@ public struct TOMLReader {
 
     mutating func expect(_ wanted: Unicode.Scalar) throws(MigofError) {
         guard peek == wanted else {
-            throw error("expected '\(Character(wanted))'" + (peek.map { ", found '\(Character($0))'" } ?? " before the end of the file"))
+            throw error("expected '\(Character(wanted))'" + (peek.map { ", found \(Self.describe($0))" } ?? " before the end of the file"))
         }
         advance()
+    }
+
+    /// What was found instead, for a message: a line break is named, since quoting it would
+    /// split the message (and messages escape control characters anyway).
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        scalar == "\n" || scalar == "\r" ? "the end of the line" : "'\(Character(scalar))'"
     }
 
     func error(_ message: String, line: Int? = nil, column: Int? = nil) -> MigofError {
