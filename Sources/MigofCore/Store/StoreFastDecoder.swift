@@ -21,7 +21,7 @@ struct StoreFastDecoder {
     let framework: Framework
     private let scoreRange: ClosedRange<Int>
     /// Indicator ids in framework order, as the framework's own strings and as bytes.
-    private let indicatorIDs: [String]
+    let indicatorIDs: [String]
     private let indicatorBytes: [[UInt8]]
     /// Area ids in framework order, as strings and bytes.
     private let areaIDs: [String]
@@ -29,7 +29,7 @@ struct StoreFastDecoder {
     /// Per indicator, the object in which it was last seen, to catch duplicate keys without
     /// clearing a set for every object.
     private var seenIn: [Int]
-    private var objectNumber = 0
+    var objectNumber = 0
     /// Per indicator, per option, the value as the encoder writes it: answers are matched as bytes.
     let answerBytes: [[[UInt8]]]
     /// The file's version, which must come before the countries.
@@ -39,7 +39,7 @@ struct StoreFastDecoder {
     /// A version 1 file's provenance texts, which become its sources table.
     private var legacySources: [String: Source] = [:]
 
-    private static let quote = UInt8(ascii: "\"")
+    static let quote = UInt8(ascii: "\"")
 
     /// Told, after each entity, how many bytes of the input the decoder is done with and
     /// how many entities it has decoded.
@@ -260,14 +260,6 @@ struct StoreFastDecoder {
         return assessments
     }
 
-    /// Whether `name` is more than whitespace, as the checked decoder's test
-    /// (`trimmingCharacters(in: .whitespaces)`) decides: a printable ASCII letter settles it
-    /// without Foundation, which cost 3% of a large store's start.
-    static func hasVisibleText(_ name: String) -> Bool {
-        if name.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
-        return !name.trimmingCharacters(in: .whitespaces).isEmpty
-    }
-
     /// A four-digit year from 1900 to 2200, the only keys the checked decoder accepts.
     private static func year(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard key.count == 4 else { return nil }
@@ -385,58 +377,6 @@ struct StoreFastDecoder {
         return true
     }
 
-    private mutating func decodeNotes(into assessment: inout Assessment) -> Bool {
-        guard let empty = openObject() else { return false }
-        if empty { return true }
-        objectNumber += 1
-        var indices: [Int] = []
-        var text: [UInt8] = []
-        var ends: [UInt32] = []
-        indices.reserveCapacity(indicatorIDs.count)
-        ends.reserveCapacity(indicatorIDs.count)
-        var next = 0
-        repeat {
-            guard let key = readKey(), let index = indicator(key, expected: next),
-                  appendNote(to: &text) else { return false }
-            next = index + 1
-            // An empty note is no note: the checked decoder keeps no entry either.
-            if text.count > Int(ends.last ?? 0) {
-                indices.append(index)
-                ends.append(UInt32(text.count))
-            }
-            guard let more = nextMember() else { return false }
-            if !more { break }
-        } while true
-        guard text.count < Int(UInt32.max) else { return false }
-        let keys = indices.count == indicatorIDs.count && indices.indices.allSatisfy({ indices[$0] == $0 })
-            ? indicatorIDs : indices.map { indicatorIDs[$0] }
-        assessment.notes = NoteMap(sharingKeys: keys, text: text, ends: ends)
-        return true
-    }
-
-    /// Reads a string value onto the end of `text`, as UTF-8. Printable ASCII without
-    /// escapes, nearly every note, is copied as bytes, with no `String` made; anything else is
-    /// read by `readString`, with its checks.
-    private mutating func appendNote(to text: inout [UInt8]) -> Bool {
-        let bytes = scanner.bytes
-        guard scanner.i < scanner.end, bytes[scanner.i] == Self.quote else { return false }
-        var k = scanner.i + 1
-        while k < scanner.end {
-            let b = bytes[k]
-            if b == Self.quote {
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(scanner.i + 1)..<k]))
-                scanner.i = k + 1
-                return true
-            }
-            // Escapes, other text and DEL take the path with every check.
-            guard b >= 0x20, b < 0x7F, b != UInt8(ascii: "\\") else { break }
-            k += 1
-        }
-        guard let note = readString() else { return false }
-        text.append(contentsOf: note.utf8)
-        return true
-    }
-
     /// The map of `keys[indices[i]]` to `values[i]`. When the entries are every key in order,
     /// as in a fully scored assessment, the map shares the decoder's one array of keys.
     private func map<Value>(_ indices: [Int], _ values: [Value], keys: [String]) -> IDMap<Value> {
@@ -449,7 +389,7 @@ struct StoreFastDecoder {
     /// The index of the indicator named `key`, trying the one that follows the previous key
     /// first (files list them in framework order); nil for unknown ids and for a repeat
     /// within the current object.
-    private mutating func indicator(_ key: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
+    mutating func indicator(_ key: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
         let index: Int
         if expected < indicatorBytes.count, equals(key, indicatorBytes[expected]) {
             index = expected
