@@ -31,6 +31,8 @@ let package = Package(
         ),
         .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"]),
         .testTarget(name: "MigofWidgetsTests", dependencies: ["MigofWidgets"]),
+        // The backend's pure decoding (key codes, characters, mouse reports), no terminal needed.
+        .testTarget(name: "MigofTerminalTests", dependencies: ["MigofTerminal", "CNcurses", "MigofWidgets"]),
         .testTarget(name: "MigofAppTests", dependencies: ["MigofApp", "MigofCore", "MigofWidgets"], exclude: ["Goldens"]),
     ]
 )

@@ -10,4 +10,11 @@ public protocol Backend: AnyObject {
     func nextEvent(timeoutMs: Int) -> Event?
     /// Switches colours; the next ``draw(_:)`` repaints everything.
     func setTheme(_ theme: Theme)
+    /// True when no event will ever come again (a test backend with an empty queue), so a
+    /// loop can stop instead of waiting; a terminal is never exhausted.
+    var isExhausted: Bool { get }
+}
+
+extension Backend {
+    public var isExhausted: Bool { false }
 }

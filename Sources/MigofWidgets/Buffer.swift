@@ -125,6 +125,13 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// Stores `cell` at an in-bounds position as a terminal would, with no clean-up of wide
+    /// characters around it: a backend replaying diffs needs exactly what was sent.
+    public mutating func store(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        cells[y * size.width + x] = cell
+    }
+
     /// The cells that differ from `previous`, row by row, so a backend can
     /// redraw only those. When the sizes differ every cell is returned.
     public func diff(from previous: Buffer) -> [(x: Int, y: Int, cell: Cell)] {

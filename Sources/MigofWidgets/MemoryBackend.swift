@@ -57,6 +57,9 @@ public final class MemoryBackend: Backend {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
     }
 
+    /// True once every queued event was delivered: a loop over this backend can stop.
+    public var isExhausted: Bool { pendingEvents.isEmpty }
+
     /// Records `theme` and makes the next frame a full redraw.
     public func setTheme(_ theme: Theme) {
         self.theme = theme

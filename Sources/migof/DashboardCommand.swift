@@ -141,7 +141,9 @@ struct DashboardCommand: ParsableCommand {
         backend.shutdown()
         releaseHeldMessages()
         if let note = app.exitNote { printError(note) }
-        if let session, !session.isReadOnly, app.isModified, FileManager.default.fileExists(atPath: session.journal.path) {
+        // A read-only start may have taken the lock later, in a session of its own.
+        defer { app.session?.close() }
+        if let session = app.session, !session.isReadOnly, app.isModified, FileManager.default.fileExists(atPath: session.journal.path) {
             printError("migof: unsaved edits are kept in \(session.journal.path); the next start offers to recover them")
         }
         if status != 0 { throw ExitCode(status) }

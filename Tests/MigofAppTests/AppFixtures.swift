@@ -1,5 +1,5 @@
 import Foundation
-import MigofApp
+@testable import MigofApp
 import MigofCore
 import MigofWidgets
 

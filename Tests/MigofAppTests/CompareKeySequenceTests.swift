@@ -1,5 +1,5 @@
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofCore
 import MigofWidgets
 
@@ -32,7 +32,7 @@ import MigofWidgets
     @Test func browserMarksTwoCountriesThenCOpensTheComparison() {
         var app = Self.canadaDenmark()
         guard let state = app.comparisonState else {
-            Issue.record("no comparison on top: \(app.screen)")
+            Issue.record("no comparison on top: \(app.screenID)")
             return
         }
         #expect(state.a == "CAN" && state.b == "DNK")
@@ -44,7 +44,7 @@ import MigofWidgets
         // Overall first, then P1 … O3, exactly the model's deltas.
         #expect(Self.deltas(app) == ["▼1", "=", "▼1", "=", "▼2", "▼2", "▼2"])
         app.press(.escape)
-        #expect(app.screen == .browser)
+        #expect(app.screenID == .browser)
         #expect(!app.screenText(Size(width: 100, height: 30)).contains("[A]"), "marks are cleared once used")
     }
 
@@ -112,7 +112,7 @@ import MigofWidgets
         let listed = lines.filter { $0.contains("┃CAN ") || $0.contains("┃CAF ") || $0.contains("┃DOM ") }
         #expect(listed.first?.contains("CAN  Canada") == true, "ISO code first: \(listed)")
         app.press(.escape)
-        #expect(app.screen == .profile("CAN"))
+        #expect(app.screenID == .profile("CAN"))
         #expect(!app.screenText(Size(width: 100, height: 30)).contains("Compare Canada with"))
     }
 

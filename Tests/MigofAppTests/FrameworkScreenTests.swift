@@ -23,22 +23,10 @@ import MigofWidgets
         }),
     ]
 
+    /// Text and style layers, as every golden screen: record mode rewrites and still fails.
     @Test(arguments: GoldenScreenTests.sizes)
     func profilesMatchGoldens(size: Size) throws {
-        let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
-        var failures: [String] = []
-        for (name, keys) in Self.screens {
-            var app = Self.app(size: size)
-            keys(&app)
-            let text = app.screenText(size)
-            let file = AppFixtures.goldens.appendingPathComponent("\(name)-\(size.width)x\(size.height).txt")
-            if update {
-                try text.write(to: file, atomically: true, encoding: .utf8)
-                continue
-            }
-            if (try? String(contentsOf: file, encoding: .utf8)) != text { failures.append("\(file.lastPathComponent) differs; got:\n\(text)") }
-        }
-        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+        try GoldenScreenTests.check(Self.screens, size: size, start: { Self.app(size: $0) })
     }
 
     /// A partial assessment with nothing published: shown, marked, but never ranked.

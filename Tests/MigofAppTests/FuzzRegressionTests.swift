@@ -10,10 +10,10 @@ import MigofWidgets
     @Test func changingTheYearKeepsRankingSelectionsInRange() {
         var app = AppFixtures.app(size: Size(width: 72, height: 12))
         app.press(.char("5"), .ctrl("f"))
-        #expect(app.areaStates["O2"]!.countries.selected > 0)
+        #expect(app.areaModel("O2")!.countries.selected > 0)
         app.press(.char("]"))
         #expect(app.year == 2023)
         let count = app.ranked["O2"]?.count ?? 0
-        #expect(count == 0 ? app.areaStates["O2"]!.countries.selected == 0 : app.areaStates["O2"]!.countries.selected < count)
+        #expect(count == 0 ? app.areaModel("O2")!.countries.selected == 0 : app.areaModel("O2")!.countries.selected < count)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofWidgets
 
 /// Each screen at three sizes, compared with checked-in text. `make goldens` rewrites them
@@ -51,29 +51,38 @@ import MigofWidgets
 
     @Test(arguments: compareSizes)
     func compareScreensMatchGoldens(size: Size) throws {
-        try check(Self.compareScreens, size: size)
+        try Self.check(Self.compareScreens, size: size)
     }
 
     @Test(arguments: sizes)
     func screensMatchGoldens(size: Size) throws {
-        try check(Self.screens, size: size)
+        try Self.check(Self.screens, size: size)
     }
 
-    private func check(_ screens: [(String, @Sendable (inout App) -> Void)], size: Size) throws {
+    /// Compares each screen's text and its per-cell style layer (`Buffer.styleLines`) with the
+    /// checked-in files. Record mode (MIGOF_UPDATE_GOLDENS=1) rewrites them and still fails,
+    /// so a run can never bless a change silently.
+    /// `start` makes the app each screen's keys begin from (the bundled MGI-topics store by default).
+    static func check(_ screens: [(String, @Sendable (inout App) -> Void)], size: Size,
+                      start: (Size) -> App = { AppFixtures.app(size: $0) }) throws {
         let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
         var failures: [String] = []
         for (name, keys) in screens {
-            var app = AppFixtures.app(size: size)
+            var app = start(size)
             keys(&app)
-            let text = app.screenText(size)
-            let file = AppFixtures.goldens.appendingPathComponent("\(name)-\(size.width)x\(size.height).txt")
-            if update {
-                try text.write(to: file, atomically: true, encoding: .utf8)
-                continue
-            }
-            let expected = try? String(contentsOf: file, encoding: .utf8)
-            if expected != text {
-                failures.append("\(file.lastPathComponent) differs; got:\n\(text)")
+            let frame = app.view(size: size)
+            let layers = [("txt", frame.lines().joined(separator: "\n") + "\n"),
+                          ("style.txt", frame.styleLines().joined(separator: "\n") + "\n")]
+            for (suffix, text) in layers {
+                let file = AppFixtures.goldens.appendingPathComponent("\(name)-\(size.width)x\(size.height).\(suffix)")
+                let expected = try? String(contentsOf: file, encoding: .utf8)
+                guard expected != text else { continue }
+                if update {
+                    try text.write(to: file, atomically: true, encoding: .utf8)
+                    failures.append("\(file.lastPathComponent) rewritten (record mode); review the diff and run again")
+                } else {
+                    failures.append("\(file.lastPathComponent) differs; got:\n\(text)")
+                }
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")

@@ -1,4 +1,4 @@
-import MigofApp
+@testable import MigofApp
 import MigofCore
 import MigofWidgets
 

@@ -6,7 +6,7 @@ import MigofWidgets
 
 /// Right-to-left, Devanagari, CJK and emoji names and notes, and a 10,000-character note:
 /// every screen keeps its layout (no cell overflow, borders intact), checked cell by cell,
-/// and matches its golden text (`Goldens/hardtext-*.txt`; MIGOF_UPDATE_GOLDENS=1 rewrites).
+/// and matches its golden text (`Goldens/hardtext-*.txt`; MIGOF_UPDATE_GOLDENS=1 rewrites them and fails the run).
 @Suite struct HardTextGoldenTests {
     static let sizes = [Size(width: 120, height: 30), Size(width: 80, height: 24)]
 
@@ -42,11 +42,12 @@ import MigofWidgets
             failures += Self.borderProblems(frame, screen: name).map { "\(name): \($0)" }
             let text = frame.lines().joined(separator: "\n") + "\n"
             let file = AppFixtures.goldens.appendingPathComponent("hardtext-\(name)-\(size.width)x\(size.height).txt")
+            guard (try? String(contentsOf: file, encoding: .utf8)) != text else { continue }
             if update {
+                // Record mode rewrites and still fails, so it never blesses a change silently.
                 try text.write(to: file, atomically: true, encoding: .utf8)
-                continue
-            }
-            if (try? String(contentsOf: file, encoding: .utf8)) != text {
+                failures.append("\(file.lastPathComponent) rewritten (record mode); review the diff and run again")
+            } else {
                 failures.append("\(file.lastPathComponent) differs; got:\n\(text)")
             }
         }
@@ -59,7 +60,7 @@ import MigofWidgets
             var app = HardTextFixtures.app(size: Size(width: 120, height: 30))
             app.type("/" + entity.key.lowercased())
             app.press(.enter, .enter, .enter)
-            #expect(app.screen == .profile(entity.key))
+            #expect(app.screenID == .profile(entity.key))
             let text = app.view(size: Size(width: 120, height: 30)).lines().joined(separator: "\n")
             #expect(text.contains(String(entity.note.prefix(3))), "\(entity.key)")
         }

@@ -48,13 +48,16 @@ import MigofWidgets
         let size = Size(width: 100, height: 30)
         var app = AppFixtures.app()
         #expect(fuzzer.violation(app, size: size) == nil)
-        app.browser.list.selected = app.browser.rows.count
+        app.type("b")
+        guard case .browser(var browser) = app.stack.last! else { return }
+        browser.list.selected = browser.rows.count
+        app.stack[app.stack.count - 1] = .browser(browser)
         #expect(fuzzer.violation(app, size: size)?.contains("browser selection") == true)
         app = AppFixtures.app()
-        app.stack.append(.profile("XXX"))
+        app.stack.append(.profile(ProfileModel(code: "XXX")))
         #expect(fuzzer.violation(app, size: size)?.contains("unknown country") == true)
         app = AppFixtures.app()
-        try! app.store.setScore(4, indicator: "P1.1", country: "CAN", year: 2021, framework: app.framework)
+        try! app.document.store.setScore(4, indicator: "P1.1", country: "CAN", year: 2021, framework: app.framework)
         #expect(fuzzer.storeViolation(app) != nil)
 
         var broken = KeyFuzzer(start: AppFixtures.app())

@@ -112,24 +112,19 @@ struct KeyFuzzer {
         guard !app.stack.isEmpty else { return "no screen" }
         for screen in app.stack {
             switch screen {
-            case .area(let id) where app.framework.area(id) == nil: return "unknown area \(id) on the stack"
-            case .profile(let code) where app.store.countries[code] == nil: return "unknown country \(code) on the stack"
+            case .area(let model) where app.framework.area(model.id) == nil: return "unknown area \(model.id) on the stack"
+            case .profile(let model) where app.store.countries[model.code] == nil: return "unknown country \(model.code) on the stack"
             default: break
             }
         }
-        guard app.framework.areas.indices.contains(app.homeSelection) else { return "home selection \(app.homeSelection)" }
         guard app.years.isEmpty || app.years.contains(app.year) else { return "year \(app.year) not in the store" }
-        guard app.themes.indices.contains(app.themeIndex) else { return "theme index \(app.themeIndex)" }
-        guard app.helpOffset >= 0 else { return "help offset \(app.helpOffset)" }
-        if let broken = Self.outOfRange(app.browser.list, count: app.browser.rows.count, "browser") { return broken }
-        if app.browser.rows.contains(where: { app.store.countries[$0] == nil }) { return "browser lists an unknown country" }
-        for (id, state) in app.areaStates {
-            let indicators = app.framework.area(id)?.indicators.count ?? 0
-            if let broken = Self.outOfRange(state.indicators, count: indicators, "area \(id) indicators") { return broken }
-            if let broken = Self.outOfRange(state.countries, count: app.ranked[id]?.count ?? 0, "area \(id) ranking") { return broken }
+        guard app.chrome.themes.indices.contains(app.chrome.themeIndex) else { return "theme index \(app.chrome.themeIndex)" }
+        // Every screen on the stack, not only the top one, must be valid for the document.
+        for screen in app.stack {
+            if let broken = Self.brokenScreen(screen, app) { return broken }
         }
-        for (code, state) in app.profileStates {
-            if let broken = Self.outOfRange(state.list, count: app.profileRows(code).count, "profile \(code)") { return broken }
+        for dialog in app.dialogs {
+            if case .help(let help) = dialog, help.offset < 0 { return "help offset \(help.offset)" }
         }
         return nil
     }
@@ -188,7 +183,7 @@ struct KeyFuzzer {
         return nil
     }
 
-    private static func outOfRange(_ list: ListState, count: Int, _ what: String) -> String? {
+    static func outOfRange(_ list: ListState, count: Int, _ what: String) -> String? {
         let valid = count == 0 ? list.selected == 0 : (0..<count).contains(list.selected)
         guard valid, list.offset >= 0, list.offset <= max(0, count - 1) else {
             return "\(what) selection \(list.selected) offset \(list.offset) for \(count) items"

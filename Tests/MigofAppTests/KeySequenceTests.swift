@@ -1,5 +1,5 @@
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofCore
 import MigofWidgets
 
@@ -61,25 +61,25 @@ import MigofWidgets
 
     @Test func navigationOpensAreaThenProfileAndEscGoesBack() {
         var app = AppFixtures.app()
-        #expect(app.screen == .home)
+        #expect(app.screenID == .home)
         app.press(.right, .right, .down)
         app.press(.enter)
-        #expect(app.screen == .area("O3"))
+        #expect(app.screenID == .area("O3"))
         app.press(.enter)
-        let first = app.screen
+        let first = app.screenID
         guard case .profile(let code) = first else {
             Issue.record("expected a profile, got \(first)")
             return
         }
         #expect(AppFixtures.store.countries[code] != nil)
         app.press(.escape)
-        #expect(app.screen == .area("O3"))
+        #expect(app.screenID == .area("O3"))
         app.press(.escape, .escape)
-        #expect(app.screen == .home)
+        #expect(app.screenID == .home)
         app.type("4")
-        #expect(app.screen == .area("O1"))
+        #expect(app.screenID == .area("O1"))
         app.type("H")
-        #expect(app.stack == [.home])
+        #expect(app.stackIDs == [.home])
     }
 
     @Test func yearSwitchChangesTheFigures() {
@@ -94,7 +94,7 @@ import MigofWidgets
         app.type("[")
         app.type("/can")
         app.press(.enter, .enter)
-        #expect(app.screen == .profile("CAN"))
+        #expect(app.screenID == .profile("CAN"))
         let text = app.screenText(Size(width: 100, height: 30))
         #expect(text.contains("[2021]"))
         app.type("[")
@@ -152,7 +152,7 @@ import MigofWidgets
 
     @Test func deepLinksOpenTheRequestedScreens() {
         let app = AppFixtures.app(options: AppOptions(country: "CAN", area: "O2", year: 2019))
-        #expect(app.stack == [.home, .area("O2"), .profile("CAN")])
+        #expect(app.stackIDs == [.home, .area("O2"), .profile("CAN")])
         #expect(app.year == 2019)
     }
 
@@ -163,8 +163,8 @@ import MigofWidgets
         app.update(.mouse(MouseEvent(x: 10, y: 1 + 3 + 2, kind: .press(1))))
         #expect(app.browserSelection == 2)
         app.update(.mouse(MouseEvent(x: 10, y: 1 + 3 + 2, kind: .press(1))))
-        #expect(app.screen == .profile(app.browserRows[2]))
+        #expect(app.screenID == .profile(app.browserRows[2]))
         app.update(.mouse(MouseEvent(x: 10, y: 10, kind: .scrollDown)))
-        #expect(app.screen == .profile(app.browserRows[2]))
+        #expect(app.screenID == .profile(app.browserRows[2]))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MigofApp
+@testable import MigofApp
 
 /// The README's key table must list every binding of the keymap, with its keys and help text.
 @Suite struct KeymapDocumentationTests {
@@ -11,7 +11,9 @@ import MigofApp
 
     static let contextNames: [Context: String] = [
         .global: "everywhere", .home: "home", .area: "area panel", .browser: "country browser", .profile: "country profile",
-        .compare: "comparison",
+        .compare: "comparison", .helpDialog: "help", .picker: "country picker", .noteEditor: "note editor",
+        .newYear: "new year", .confirm: "confirmation", .quitDialog: "unsaved changes", .recover: "recovery",
+        .addCountry: "add a country", .log: "audit log",
     ]
 
     @Test func readmeListsEveryBinding() {

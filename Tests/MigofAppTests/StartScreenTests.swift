@@ -1,21 +1,22 @@
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofCore
 
 @Suite struct StartScreenTests {
     @Test func configuredBrowserOpensTheBrowser() {
         let app = AppFixtures.app(options: AppOptions(startScreen: .browser))
-        #expect(app.screen == .browser)
+        #expect(app.screen.id == .browser)
         // Esc goes back to home, as if the browser had been opened from there.
         var back = app
         back.update(.key(.escape))
-        #expect(back.screen == .home)
+        #expect(back.screen.id == .home)
+        #expect(back.stack.count == 1)
     }
 
     @Test func deepLinksWinOverTheStartScreen() {
-        #expect(AppFixtures.app(options: AppOptions(country: "CAN", startScreen: .browser)).screen == .profile("CAN"))
-        #expect(AppFixtures.app(options: AppOptions(area: "P1", startScreen: .browser)).screen == .area("P1"))
-        #expect(AppFixtures.app(options: AppOptions()).screen == .home)
+        #expect(AppFixtures.app(options: AppOptions(country: "CAN", startScreen: .browser)).screen.id == .profile("CAN"))
+        #expect(AppFixtures.app(options: AppOptions(area: "P1", startScreen: .browser)).screen.id == .area("P1"))
+        #expect(AppFixtures.app(options: AppOptions()).screen.id == .home)
     }
 
     @Test func optionsCarryTheConfiguredValues() {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MigofApp
+@testable import MigofApp
 import MigofWidgets
 
 @Suite struct ThemeCatalogTests {

@@ -48,12 +48,13 @@ NO_COLOR=1 run_migof config
 expect_out "the file's theme beats NO_COLOR" "theme         colorblind"
 
 # The settings reach the commands: the store and the audit user.
-run_migof set CAN P1.1 3
+# A configured store is not the default location, so its first use needs --new (as --store does).
+run_migof set CAN 1a yes --new
 expect_rc "set uses the configured store" 0
 [ -f "$XDG_CONFIG_HOME/migof/stores/mine.json" ] && pass "the store is where the config says" || fail "configured store not created"
 run_migof log CAN
 expect_out "the audit trail names the configured user" "config-user"
-MIGOF_USER=env-user run_migof set CAN P1.1 2
+MIGOF_USER=env-user run_migof set CAN 1a no
 run_migof log CAN
 expect_out "MIGOF_USER beats the file" "env-user"
 

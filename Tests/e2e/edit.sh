@@ -118,11 +118,26 @@ tmux -L "$SECOND" send-keys -t t Enter j 3
 ok=0
 for _ in $(seq 500); do second_screen | grep -qF "read-only: another migof (PID $first)" && { ok=1; break; }; sleep 0.01; done
 [ $ok -eq 1 ] && pass "edits are refused with a message" || fail "read-only edit" "$(second_screen)"
-tmux -L "$SECOND" kill-server 2>/dev/null
 run_migof set NOR P1.1 3
 expect_rc "the shell cannot write while the dashboard edits" 75
 keys q
 expect_screen "first dashboard quits" "rc=0"
 tmux_stop
+# The read-only one tries the lock again on its next edit, and now gets it.
+second_wait() {
+  for _ in $(seq 500); do second_screen | grep -qF "$1" && return 0; sleep 0.01; done
+  return 1
+}
+tmux -L "$SECOND" send-keys -t t 3
+second_wait "NOR 2021 P1.1: unscored → 3" && pass "the read-only dashboard edits once the holder quits" \
+  || fail "still read-only after the holder quit" "$(second_screen)"
+# Ctrl-C with an unsaved edit asks first; a second Ctrl-C quits with 130, the edit kept in the journal.
+tmux -L "$SECOND" send-keys -t t C-c
+second_wait "1 change since the last save." && pass "Ctrl-C asks first when edits are unsaved" \
+  || fail "Ctrl-C did not ask" "$(second_screen)"
+tmux -L "$SECOND" send-keys -t t C-c
+second_wait "rc=130" && pass "a second Ctrl-C quits with 130" || fail "second Ctrl-C" "$(second_screen)"
+check "the unsaved edit waits in the journal" test -s "$STORE.journal"
+tmux -L "$SECOND" kill-server 2>/dev/null
 
 rm -rf "$WORK"

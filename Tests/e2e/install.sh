@@ -34,7 +34,7 @@ if hidden true 2>/dev/null; then
   OUT=$(hidden "$PREFIX_B/bin/migof" paths 2>&1)
   expect_out "paths names the resource folder in use" "data       $PREFIX_B/share/migof"
   expect_out "paths shows the version" "version    "
-  OUT=$(hidden "$PREFIX_B/bin/migof" set CAN P1.1 2 --note "moved install" 2>&1); RC=$?
+  OUT=$(hidden "$PREFIX_B/bin/migof" set CAN 1a legal-only --note "moved install" 2>&1); RC=$?
   expect_rc "a save with the source tree hidden" 0
   OUT=$(hidden "$PREFIX_B/bin/migof" show CAN --format json 2>&1)
   expect_out "the save is on disk" '"note": "moved install"'

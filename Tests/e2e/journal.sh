@@ -85,7 +85,9 @@ expect_screen "P1 expands to leave a journal" "P1.1 Basic services"
 keys j j j j j 3
 expect_screen "an unsaved score" "P1.5: unscored → 3"
 keys C-c
-expect_screen "Ctrl-C keeps the journal" "rc=130"
+expect_screen "Ctrl-C asks first with an unsaved edit" "1 change since the last save."
+keys C-c
+expect_screen "a second Ctrl-C quits and keeps the journal" "rc=130"
 tmux_stop
 before=$(sha256sum < "$STORE")
 run_migof import sdg "$ROOT/Sources/MigofCore/Resources/sdg-10-7-2.csv"

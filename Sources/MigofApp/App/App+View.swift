@@ -1,0 +1,89 @@
+import MigofCore
+import MigofWidgets
+
+extension App {
+    /// The smallest terminal the layout needs.
+    public static let minimumSize = Size(width: 40, height: 10)
+
+    /// Draws the whole frame for a terminal of `size`.
+    public func view(size: Size) -> Buffer {
+        var buffer = Buffer(size: size)
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            drawTooSmall(into: &buffer)
+            return buffer
+        }
+        let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(1)])
+        let context = ViewContext(document: document, glyphs: chrome.glyphs)
+        drawTitleBar(into: &buffer, area: rows[0])
+        // The screen draws a copy clamped to this size, which may not be the last one seen.
+        var top = screen
+        top.reclamp(document, area: rows[1])
+        top.view(into: &buffer, area: rows[1], context: context)
+        drawStatusBar(into: &buffer, area: rows[2])
+        for dialog in dialogs { dialog.view(into: &buffer, area: rows[1], keymap: chrome.keymap, context: context) }
+        return buffer
+    }
+
+    func drawTooSmall(into buffer: inout Buffer) {
+        let need = Self.minimumSize
+        let lines = ["terminal too small:", "need \(need.width)x\(need.height), have \(buffer.size.width)x\(buffer.size.height)"]
+        let text = lines.joined(separator: " ")
+        if TextWidth.width(of: text) <= buffer.size.width || buffer.size.height < 2 {
+            buffer.put(text, x: 0, y: buffer.size.height / 2, style: Style(.warning, bold: true), maxWidth: buffer.size.width)
+        } else {
+            for (i, line) in lines.enumerated() {
+                buffer.put(line, x: 0, y: max(0, buffer.size.height / 2 - 1) + i, style: Style(.warning, bold: true),
+                           maxWidth: buffer.size.width)
+            }
+        }
+    }
+
+    /// The breadcrumb of the screens on the stack.
+    var breadcrumb: [String] { stack.map { $0.crumb(document) } }
+
+    func drawTitleBar(into buffer: inout Buffer, area: Rect) {
+        buffer.fill(area, with: Style(.title))
+        var x = area.x
+        x += buffer.put(" migof ", x: x, y: area.y, style: Style(.accent, bold: true, reverse: true))
+        let glyphs = chrome.glyphs
+        var yearText = "\(glyphs.arrowLeft) \(year) \(glyphs.arrowRight)"
+        if case .compare(let state) = screen { yearText = "\(state.yearA) vs \(state.yearB)" }
+        let yearWidth = TextWidth.width(of: yearText)
+        let crumbs = breadcrumb.joined(separator: " \(glyphs.isUnicode ? "›" : ">") ")
+        let room = area.maxX - x - yearWidth - 3
+        if room > 0 {
+            buffer.put(" " + TextWidth.truncate(crumbs, to: room, ellipsis: glyphs.ellipsis), x: x, y: area.y,
+                       style: Style(.title, bold: true), maxWidth: room + 1)
+        }
+        buffer.put(yearText, x: area.maxX - yearWidth - 1, y: area.y, style: Style(.accent, bold: true))
+    }
+
+    func drawStatusBar(into buffer: inout Buffer, area: Rect) {
+        var left: String
+        if let message {
+            left = message
+        } else {
+            left = "\(App.abbreviated(chrome.storePath)) · \(year)"
+            if let holder = session?.lockHolder {
+                left += " · read-only (PID \(holder))"
+            } else if session?.isReadOnly == true {
+                left += " · read-only"
+            }
+        }
+        // The marker comes first so that it survives however narrow the bar gets.
+        if isModified { left = "[+] " + left }
+        // The picker keeps the screen's hints, as it always has; other dialogs close with Esc.
+        let picker: Bool
+        if case .picker? = dialogs.last { picker = true } else { picker = false }
+        let hints = dialogs.isEmpty || picker ? chrome.keymap.hints(for: screen.context) : [(key: "Esc", label: "close")]
+        StatusBar(left: left, right: "Press ? for help", hints: hints, glyphs: chrome.glyphs).render(into: &buffer, area: area)
+    }
+
+    /// `~/…` for paths under the home folder, so the status bar keeps room for hints.
+    static func abbreviated(_ path: String) -> String {
+        if let home = ProcessEnvironment.home, !home.isEmpty, path.hasPrefix(home + "/") {
+            return "~" + path.dropFirst(home.count)
+        }
+        return path
+    }
+}

@@ -1,0 +1,40 @@
+import MigofWidgets
+
+/// Drives an `App` with a backend: draw, wait for an event, update, draw again.
+///
+/// Every event passes through `step`, the one place the loop handles events, so the real
+/// terminal and the tests' `TestBackend` run the same code.
+public enum Runner {
+    /// Runs until the app quits; returns the exit status. `pending` are events that came
+    /// before the app existed (keys typed while the store loaded), applied first, in order.
+    public static func run(_ app: inout App, on backend: Backend, timeoutMs: Int = 1000, pending: [Event] = []) -> Int32 {
+        app.update(.resize(backend.size))
+        for event in pending where !app.quitRequested {
+            app.update(event)
+        }
+        if app.quitRequested { return app.exitStatus }
+        var theme = app.theme
+        backend.setTheme(theme)
+        backend.draw(app.view(size: backend.size))
+        while !app.quitRequested {
+            guard let event = backend.nextEvent(timeoutMs: timeoutMs) else {
+                // A backend with nothing left to deliver (a test's) ends the run.
+                if backend.isExhausted { break }
+                continue
+            }
+            step(&app, event, on: backend, theme: &theme)
+        }
+        return app.exitStatus
+    }
+
+    /// Applies one event and draws the frame it leads to (none once the app quits).
+    public static func step(_ app: inout App, _ event: Event, on backend: Backend, theme: inout Theme) {
+        app.update(event)
+        guard !app.quitRequested else { return }
+        if app.theme != theme {
+            theme = app.theme
+            backend.setTheme(theme)
+        }
+        backend.draw(app.view(size: backend.size))
+    }
+}

@@ -1,0 +1,140 @@
+import MigofCore
+import MigofWidgets
+
+/// The one place that knows every screen: each call computes the screen's layout once and
+/// hands it to the model, so drawing and hit-testing can never disagree.
+extension Screen {
+    /// Every screen's key scope, in the order help lists them.
+    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare]
+
+    /// Every screen's own key bindings.
+    static let bindings: [KeyBinding] = HomeModel.bindings + AreaModel.bindings + BrowserModel.bindings
+        + ProfileModel.bindings + CompareState.bindings
+
+    /// The screen a `.show(name)` binding opens, fresh; nil for a name no screen has.
+    static func make(named name: String, document: Document) -> Screen? {
+        switch name {
+        case "home": .home(HomeModel())
+        case "browser": .browser(BrowserModel(document: document))
+        default: nil
+        }
+    }
+
+    func crumb(_ document: Document) -> String {
+        switch self {
+        case .home(let model): model.crumb(document)
+        case .area(let model): model.crumb(document)
+        case .browser(let model): model.crumb(document)
+        case .profile(let model): model.crumb(document)
+        case .compare(let model): model.crumb(document)
+        }
+    }
+
+    func scoreTarget(_ document: Document) -> ScoreTarget? {
+        switch self {
+        case .area(let model): model.scoreTarget(document)
+        case .profile(let model): model.scoreTarget(document)
+        case .compare(let model): model.scoreTarget(document)
+        case .home, .browser: nil
+        }
+    }
+
+    /// The country the country keys (new year, copy, delete, log) act on.
+    var country: String? {
+        switch self {
+        case .profile(let model): model.code
+        case .browser(let model): model.selectedCode
+        case .home, .area, .compare: nil
+        }
+    }
+
+    /// What to do when a score key finds no indicator selected.
+    var scoreHint: String {
+        switch self {
+        case .area: "Tab to the indicators to score the selected country"
+        case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
+        case .home, .browser, .profile: "select an indicator first (Enter expands an area)"
+        }
+    }
+
+    mutating func update(_ action: Action, document: Document, area: Rect) -> Effect? {
+        defer { reclamp(document, area: area) }
+        // Esc goes back, except in the browser, where it first clears the search.
+        if action == .back, case .browser = self {} else if action == .back { return .pop }
+        switch self {
+        case .home(var model):
+            defer { self = .home(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .area(var model):
+            defer { self = .area(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .browser(var model):
+            defer { self = .browser(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .profile(var model):
+            defer { self = .profile(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .compare(var model):
+            defer { self = .compare(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        }
+    }
+
+    mutating func click(x: Int, y: Int, document: Document, area: Rect) -> Effect? {
+        defer { reclamp(document, area: area) }
+        switch self {
+        case .home(var model):
+            defer { self = .home(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .area(var model):
+            defer { self = .area(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .browser(var model):
+            defer { self = .browser(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .profile(var model):
+            defer { self = .profile(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .compare(var model):
+            defer { self = .compare(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        }
+    }
+
+    /// Re-clamps the selection to the layout after a resize or a document change, keeping
+    /// the selected country by identity where the screen lists countries.
+    mutating func reclamp(_ document: Document, area: Rect, change: DocumentChange? = nil) {
+        switch self {
+        case .home(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .home(model)
+        case .area(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .area(model)
+        case .browser(var model):
+            if let change {
+                model.documentChanged(change, document: document, layout: model.layout(in: area, document: document))
+            } else {
+                model.reclamp(document, layout: model.layout(in: area, document: document))
+            }
+            self = .browser(model)
+        case .profile(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .profile(model)
+        case .compare(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .compare(model)
+        }
+    }
+
+    func view(into buffer: inout Buffer, area: Rect, context: ViewContext) {
+        let document = context.document
+        switch self {
+        case .home(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .area(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .browser(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .profile(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .compare(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import MigofCore
+
+/// The data the dashboard shows and edits: the store, the year in view, the editing session
+/// with its history, and the aggregates derived from them.
+///
+/// Screens read it; only its editing methods change it, and only it (through the
+/// `EditingSession`) touches the disk.
+struct Document: Sendable {
+    var store: Store
+    let framework: Framework
+    /// The year shown.
+    var year: Int
+    /// Years that hold any data, oldest first.
+    var years: [Int]
+    /// The lock, journal and save; nil edits in memory only. Replaced when a read-only
+    /// session later gets the lock.
+    var session: EditingSession?
+    let catalog: CountryCatalog?
+    var history = EditHistory()
+    /// Countries edited since the last save, the scope of its audit entries.
+    var touched: Set<String> = []
+    /// Derived from store and year; maintained incrementally after score edits.
+    var aggregates: Aggregates
+    /// One matcher for every place a typed name finds a country.
+    var countries: CountryIndex
+
+    init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?) {
+        self.store = store
+        self.framework = framework
+        self.year = year ?? store.defaultYear() ?? 2021
+        years = store.years
+        self.session = session
+        self.catalog = catalog
+        countries = CountryIndex(store: store)
+        aggregates = Aggregates(store: store, year: self.year, framework: framework)
+    }
+
+    /// Recomputes everything derived from the store and the year.
+    mutating func refresh() {
+        years = store.years
+        countries = CountryIndex(store: store)
+        aggregates = Aggregates(store: store, year: year, framework: framework)
+    }
+
+    /// True when the store differs from what was last saved.
+    var isModified: Bool { history.isModified }
+
+    /// Why edits are refused, when another migof holds the store's lock.
+    var readOnlyReason: String? {
+        guard let session, session.isReadOnly else { return nil }
+        guard let holder = session.lockHolder else { return "read-only: \(session.readOnlyError.description)" }
+        return "read-only: another migof (PID \(holder)) is editing this store"
+    }
+
+    /// Steps the year through `years`; nil when there is no earlier or later one.
+    mutating func changeYear(by step: Int) -> Int? {
+        guard !years.isEmpty else { return nil }
+        let index = years.firstIndex(of: year) ?? years.lastIndex { $0 < year } ?? 0
+        let next = min(max(index + step, 0), years.count - 1)
+        guard years[next] != year else { return nil }
+        setYear(years[next])
+        return year
+    }
+
+    /// Shows `value` and re-derives the aggregates for it.
+    mutating func setYear(_ value: Int) {
+        year = value
+        aggregates = Aggregates(store: store, year: year, framework: framework)
+    }
+
+    /// The worked-out profile of a country in the year shown.
+    func profile(_ code: String) -> Profile? { aggregates.profiles[code] }
+}

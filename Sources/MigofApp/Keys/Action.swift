@@ -1,0 +1,38 @@
+/// Everything a key can ask the app to do. Keys map to actions only through `Keymap`.
+public enum Action: Hashable, Sendable {
+    case up, down, left, right
+    case pageUp, pageDown, top, bottom
+    case nextFocus, previousFocus
+    case open, back
+    case search, help, quit
+    /// Ctrl-C: quit with status 130, asking first when there are unsaved edits.
+    case interrupt
+    case previousYear, nextYear
+    case area(Int)
+    case home, browser
+    case nextSort, previousSort, nextRegion, clearRegion
+    case cycleTheme
+    /// Sets the selected indicator to the scale's n-th value (0 = lowest).
+    case score(Int)
+    case clearScore
+    case stepScore(Int)
+    case editNote
+    case undo, redo, save
+    case newYear, copyPreviousYear
+    case addCountry, deleteCountry
+    case showLog
+    case compare(CompareAction)
+    /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
+    /// binding needs no action of its own.
+    case show(String)
+    /// A key of an open dialog.
+    case dialog(DialogAction)
+}
+
+/// What the keys of the dialogs ask for.
+public enum DialogAction: Hashable, Sendable {
+    case yes, no
+    case saveAndQuit, discardAndQuit, cancel
+    case recover, setAside, quitNow
+    case close
+}

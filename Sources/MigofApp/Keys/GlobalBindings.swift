@@ -1,0 +1,34 @@
+import MigofWidgets
+
+extension Keymap {
+    /// The keys that mean the same on every screen; a screen's own binding for a key wins.
+    static let globalBindings: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .up, .global, help: "Move up"),
+        KeyBinding([.down, .char("j")], .down, .global, help: "Move down"),
+        KeyBinding([.left, .char("h")], .left, .global, help: "Move left"),
+        KeyBinding([.right, .char("l")], .right, .global, help: "Move right"),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .global, help: "Page up"),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, .global, help: "Page down"),
+        KeyBinding([.home, .char("g")], .top, .global, help: "First item"),
+        KeyBinding([.end, .char("G")], .bottom, .global, help: "Last item"),
+        KeyBinding([.tab], .nextFocus, .global, help: "Next panel or tile"),
+        KeyBinding([.backTab], .previousFocus, .global, help: "Previous panel or tile"),
+        KeyBinding([.enter], .open, .global, help: "Open the selection", hint: "open"),
+        KeyBinding([.escape], .back, .global, help: "Back (close help, cancel search)", hint: "back"),
+        KeyBinding([.char("/")], .search, .global, help: "Search countries by name (accents ignored) or ISO code", hint: "search"),
+        KeyBinding([.char("[")], .previousYear, .global, help: "Previous year", hint: "year", hintKey: "[ ]"),
+        KeyBinding([.char("]")], .nextYear, .global, help: "Next year"),
+        KeyBinding((1...6).map { .char(Character(String($0))) }, .area(0), .global, keyLabel: "1-6",
+                   help: "Open area P1 P2 P3 O1 O2 O3", hint: "areas"),
+        KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
+        KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries"),
+        KeyBinding([.char("t")], .cycleTheme, .global, help: "Next colour theme", hint: "theme"),
+        KeyBinding([.char("u")], .undo, .global, help: "Undo the last change", hint: "undo"),
+        KeyBinding([.ctrl("r")], .redo, .global, help: "Redo"),
+        KeyBinding([.char("s"), .ctrl("s")], .save, .global, help: "Save the store (atomic, with audit entries)", hint: "save"),
+        KeyBinding([.char("A")], .addCountry, .global, help: "Add a country from the ISO catalogue"),
+        KeyBinding([.char("?")], .help, .global, help: "Show or hide this help"),
+        KeyBinding([.char("q")], .quit, .global, help: "Quit (asks first when there are unsaved edits)", hint: "quit"),
+        KeyBinding([.ctrl("c")], .interrupt, .global, help: "Quit with status 130 (asks first if edits are unsaved)"),
+    ]
+}

@@ -1,0 +1,89 @@
+import MigofCore
+import MigofWidgets
+
+extension AreaModel {
+    func view(into buffer: inout Buffer, layout: AreaLayout, context: ViewContext) {
+        let glyphs = context.glyphs
+        guard let item = context.framework.area(id) else { return }
+        let header = [layout.header]
+        let kind = item.kind == .principle ? "Principle" : "Objective"
+        let room = max(0, header[0].width - 2)
+        let heading = "\(kind) \(item.id) · SDG 10.7.2 domain \(item.domain): \(item.domainName)"
+        buffer.put(TextWidth.truncate(heading, to: room, ellipsis: glyphs.ellipsis), x: header[0].x + 1,
+                   y: header[0].y, style: Style(.accent, bold: true), maxWidth: room)
+        buffer.put(TextWidth.truncate(item.statement, to: room, ellipsis: glyphs.ellipsis), x: header[0].x + 1,
+                   y: header[0].y + 1, style: Style(.muted), maxWidth: room)
+        if let panel = layout.indicatorPanel { drawIndicators(item, layout: layout, context: context, into: &buffer, area: panel) }
+        if let panel = layout.rankingPanel { drawRanking(item, layout: layout, context: context, into: &buffer, area: panel) }
+    }
+
+    private func drawIndicators(_ item: Area, layout: AreaLayout, context: ViewContext, into buffer: inout Buffer, area: Rect) {
+        let glyphs = context.glyphs, store = context.document.store
+        // The scores shown are those of the country selected in the ranking: its scoring sheet.
+        let code = selectedCode(context.document)
+        let assessment = code.flatMap { store.countries[$0]?.assessments[context.year] }
+        let title = code.map { "Indicators · \(store.countries[$0]?.name ?? $0)" } ?? "Indicators (\(item.indicators.count))"
+        let panel = Panel(title: title, focused: focus == .indicators, glyphs: glyphs)
+        panel.render(into: &buffer, area: area)
+        let inner = layout.indicatorList
+        guard !inner.isEmpty else { return }
+        // Two lines per indicator: its name, then its description, so both stay readable.
+        let perItem = layout.perIndicator
+        let visible = layout.visibleIndicators
+        var list = indicators
+        list.clamp(count: item.indicators.count, visible: visible)
+        for slot in 0..<visible {
+            let index = list.offset + slot
+            guard item.indicators.indices.contains(index) else { break }
+            let indicator = item.indicators[index]
+            let y = inner.y + slot * perItem
+            let selected = focus == .indicators && index == list.selected
+            let style = selected ? Style(.selection) : Style(.text, bold: true)
+            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: perItem), with: Style(.selection)) }
+            let score = assessment.map { $0.scores[indicator.id].map(String.init) ?? "-" } ?? ""
+            let scoreStyle = assessment?.scores[indicator.id].map { Style(.rating($0), bold: true) } ?? Style(.unscored)
+            let room = max(0, inner.width - 3)
+            buffer.put(TextWidth.truncate("\(indicator.id) \(indicator.name)", to: room, ellipsis: glyphs.ellipsis),
+                       x: inner.x, y: y, style: style, maxWidth: room)
+            buffer.put(score, x: inner.maxX - 1, y: y, style: selected ? Style(.selection) : scoreStyle)
+            if perItem == 2 {
+                let text = TextWidth.truncate(indicator.description, to: inner.width - 2, ellipsis: glyphs.ellipsis)
+                buffer.put(text, x: inner.x + 2, y: y + 1, style: selected ? Style(.selection) : Style(.muted), maxWidth: inner.width - 2)
+            }
+        }
+    }
+
+    private func drawRanking(_ item: Area, layout: AreaLayout, context: ViewContext, into buffer: inout Buffer, area: Rect) {
+        let glyphs = context.glyphs, year = context.year, aggregates = context.document.aggregates, cells = context.cells
+        let codes = aggregates.ranked[item.id] ?? []
+        let title = "Countries ranked, \(year) (\(aggregates.statistics[item.id]?.rated ?? 0) of \(aggregates.assessedCount) rated)"
+        let panel = Panel(title: title, focused: focus == .countries, glyphs: glyphs)
+        panel.render(into: &buffer, area: area)
+        let inner = layout.rankingTable
+        guard !inner.isEmpty else { return }
+        if codes.isEmpty {
+            buffer.put("No country has a rating in \(item.id) for \(year).", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            buffer.put("Press [ or ] to change the year.", x: inner.x, y: inner.y + 1, style: Style(.muted), maxWidth: inner.width)
+            return
+        }
+        let wide = inner.width >= 50
+        var columns = [TableColumn(title: "#", width: .fixed(3), alignment: .right),
+                       TableColumn(title: "Country", width: .fill(1)),
+                       TableColumn(title: "R", width: .fixed(2), alignment: .right),
+                       TableColumn(title: "Bar", width: .fixed(wide ? 10 : 6))]
+        columns.append(TableColumn(title: "Basis", width: .fixed(wide ? 14 : 10)))
+        if wide { columns.append(TableColumn(title: "Scored", width: .fixed(6), alignment: .right)) }
+        let shown = Cells.window(countries, count: codes.count, visible: layout.visibleCountries)
+        let rows: [[TableCell]] = shown.rows.map { offset in
+            let code = codes[offset]
+            let profile = aggregates.profiles[code]!
+            let rating = profile.area(item.id)!.rating
+            var row = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profile.country.name),
+                       cells.rating(rating), cells.bar(rating.value, width: wide ? 10 : 6), cells.basis(rating)]
+            if wide { row.append(TableCell("\(rating.scored)/\(rating.total)", style: Style(.muted))) }
+            return row
+        }
+        Table(columns: columns, rows: rows, state: shown.state, showsSelection: focus == .countries, glyphs: glyphs)
+            .render(into: &buffer, area: inner)
+    }
+}

@@ -1,0 +1,102 @@
+import MigofCore
+import MigofWidgets
+
+/// The country browser: every country with its ratings, searchable, filtered by region and
+/// ordered by name or a rating; Space marks two countries for a comparison.
+struct BrowserModel: Sendable {
+    var search = TextInput(maxLength: 60)
+    /// True while `/` input has the keyboard.
+    var searching = false
+    /// Index into the document's regions; nil shows every region.
+    var region: Int?
+    var sort: CountrySort = .name
+    var list = ListState()
+    /// Every ISO3 code in the current sort order.
+    private(set) var sorted: [String] = []
+    /// ISO3 codes shown, in order: `sorted` filtered by region and search.
+    private(set) var rows: [String] = []
+    /// Countries marked with Space for a comparison, A first; at most two.
+    var marked: [String] = []
+    /// The names and codes of `sorted`, in its order, so a search keystroke scans bytes
+    /// (the `CountryIndex` rule, run by Core's `NameSearch`).
+    private var index = NameSearch([(name: String, codes: [String])]())
+
+    init(document: Document) {
+        resort(document)
+    }
+
+    func crumb(_ document: Document) -> String { "Countries" }
+
+    /// The selected country, if any row is shown.
+    var selectedCode: String? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+
+    /// Sorts every country under the current order, then re-applies the filters.
+    mutating func resort(_ document: Document) {
+        sorted = document.aggregates.order(sort)
+        let countries = document.store.countries
+        index = NameSearch(sorted.map { code in
+            let country = countries[code]!
+            return (name: country.name, codes: [country.iso3, country.iso2])
+        })
+        refilter(document)
+    }
+
+    /// Re-filters the rows, keeping the selected country when it stays listed; the caller
+    /// re-clamps to its layout.
+    mutating func refilter(_ document: Document) {
+        let selected = selectedCode
+        let query = CountryIndex.normalized(search.text)
+        let regions = document.aggregates.regions
+        let name = region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
+        let hits = query.isEmpty ? Array(sorted.indices) : index.matches(query)
+        let countries = document.store.countries
+        rows = hits.compactMap { index in
+            let code = sorted[index]
+            if let name, countries[code]?.region != name { return nil }
+            return code
+        }
+        if let selected, let index = rows.firstIndex(of: selected) { list.selected = index }
+    }
+
+    /// Re-derives the rows after a document change and re-clamps them to the layout.
+    mutating func documentChanged(_ change: DocumentChange, document: Document, layout: BrowserLayout) {
+        // Sorted by name, a score never moves a country; sorted by a rating, it may.
+        if case .country = change, sort == .name {} else { resort(document) }
+        marked.removeAll { document.store.countries[$0] == nil }
+        reclamp(document, layout: layout)
+    }
+
+    mutating func reclamp(_ document: Document, layout: BrowserLayout) {
+        list.clamp(count: rows.count, visible: layout.visibleRows)
+    }
+
+    func regionLabel(_ document: Document) -> String {
+        let regions = document.aggregates.regions
+        return region.flatMap { regions.indices.contains($0) ? regions[$0] : nil } ?? "all"
+    }
+
+    /// The browser's keys.
+    static let bindings: [KeyBinding] = ownBindings + openBindings + compareBindings
+    private static let ownBindings: [KeyBinding] = [
+        KeyBinding([.char("o")], .nextSort, .browser, help: "Order by the next column (name, overall, P1…O3)", hint: "order"),
+        KeyBinding([.char("O")], .previousSort, .browser, help: "Order by the previous column"),
+        KeyBinding([.char("D")], .deleteCountry, .browser, help: "Delete the selected country (asks first; u undoes)"),
+        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region"),
+        KeyBinding([.char("R")], .clearRegion, .browser, help: "Show every region"),
+        KeyBinding([.tab], .nextFocus, .browser, help: "Move between the search field and the list"),
+        KeyBinding([.backTab], .previousFocus, .browser, help: "Move between the search field and the list"),
+    ]
+    private static let openBindings: [KeyBinding] = [
+        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
+    ]
+    private static let compareBindings: [KeyBinding] = [
+        KeyBinding([.char(" ")], .compare(.mark), .browser, help: "Mark or unmark for a comparison (two at most)",
+                   hint: "mark"),
+        KeyBinding([.char("c")], .compare(.start), .browser,
+                   help: "Compare the marked countries, or ask for the other", hint: "compare"),
+    ]
+}
+
+extension Context {
+    public static let browser = Context("Country browser")
+}
