@@ -1,4 +1,4 @@
-import MigofApp
+@testable import MigofApp
 import MigofCore
 import MigofWidgets
 import Testing
@@ -71,7 +71,7 @@ import Testing
         let backend = MemoryBackend(size: size, events: AppFixtures.keys("q"))
         let status = Runner.run(&app, on: backend, pending: AppFixtures.keys("b"))
         #expect(status == 0)
-        #expect(app.screen == .browser)
+        #expect(app.screen.id == .browser)
         // A quit among the typed-ahead keys ends the run before the first frame.
         var quitting = AppFixtures.app(size: size)
         let untouched = MemoryBackend(size: size)
