@@ -91,10 +91,12 @@ data: build
 bench-deps:
 	@$(MAKE) --no-print-directory deps SYSTEM_PKGS="$(SYSTEM_PKGS) jq"
 
-# One table: load against python3 and jq, start-up, key to frame, save, memory, at the bundled
-# store and synthetic stores of 2,000 and 20,000 entities (see docs/performance.md).
+# One table: load against python3 and jq, first paint and first full frame, key to frame, save,
+# memory, at the bundled store and synthetic stores of BENCH_SIZES entities (see
+# docs/performance.md). BENCH_SIZES=2000,20000,100000 adds the largest (about 2 GB, minutes).
+BENCH_SIZES ?= 2000,20000
 bench: bench-deps build
-	python3 Tests/bench/bench.py $(BIN)
+	MIGOF_BENCH_ENTITIES=$(BENCH_SIZES) python3 Tests/bench/bench.py $(BIN)
 
 # The long fuzz and fault runs: 100 times the counts of `make test` (2,000,000 key events),
 # optimised in a build folder of their own (so the release binary is not rebuilt), with a fresh

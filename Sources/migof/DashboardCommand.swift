@@ -30,37 +30,57 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         setlocale(LC_ALL, "")
         let settings = global.settings(theme: theme, mouse: noMouse ? false : nil)
-        let (workspace, session) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new, user: settings.user.value)
-        }
-        defer { session?.close() }
-        let code = try country.map { query in
-            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
-        }
-        let comparison = try requestedComparison(in: workspace)
-        if let area, workspace.framework.area(area) == nil {
-            usageError("unknown area '\(area)'; areas: \(workspace.framework.areas.map(\.id).joined(separator: ", "))")
-        }
         var environment = ProcessInfo.processInfo.environment
         if noColor { environment["NO_COLOR"] = "1" }
         let terminal = isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
         // A terminal type ncurses cannot drive gets what a pipe gets, and says why.
         let problem = terminal ? NcursesBackend.terminalProblem(term: environment["TERM"]) : nil
-        if let problem { printError("migof: \(problem); printing the text report instead of opening the dashboard") }
         guard terminal, problem == nil else {
-            if let comparison {
-                // A deep link prints what it would have opened, as `migof compare` does.
-                print(ComparisonReport(comparison: comparison, framework: workspace.framework)
-                    .render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
-            } else {
-                // Exactly `migof list` (with --year when given), so the two never disagree.
-                let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
-                                        onlyAssessed: year != nil, region: nil, sort: .name)
-                print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
+            let (workspace, session) = try reporting { () throws(MigofError) in
+                try Workspace.openForEditing(paths: global.paths, notice: printError, create: new, user: settings.user.value)
             }
+            defer { session?.close() }
+            if let problem { printError("migof: \(problem); printing the text report instead of opening the dashboard") }
+            try printReport(workspace)
             if problem != nil { throw ExitCode(78) }
             return
         }
+        // Everything quick that can refuse to start comes before the terminal, so its message
+        // lands on the normal screen: the store's presence, the first-use copy, the framework.
+        let paths = try reporting { () throws(MigofError) in try global.paths.followingStoreLink() }
+        let framework = try reporting { () throws(MigofError) in
+            try Workspace.requireStore(paths, create: new)
+            if try StoreFile(path: paths.store).installDefault(from: paths.bundledStore) {
+                printError("migof: no store at \(paths.store); created it from the bundled default (SDG 10.7.2 ratings)")
+            }
+            return try Workspace.loadFramework(paths: paths)
+        }
+        if let area, framework.area(area) == nil {
+            usageError("unknown area '\(area)'; areas: \(framework.areas.map(\.id).joined(separator: ", "))")
+        }
+        let catalog = themeCatalog(settings, paths: paths, environment: environment)
+        let backend = NcursesBackend(mouse: settings.mouse.value, theme: catalog.themes[0])
+        holdMessages()
+        let start = DashboardStart.begin(paths: paths, user: settings.user.value, backend: backend,
+                                         glyphs: Glyphs.forCurrentLocale())
+        guard case .loaded(let pending) = start.outcome else {
+            // q or Ctrl-C during the load: nothing is edited yet, so nothing waits on the loading thread.
+            backend.shutdown()
+            releaseHeldMessages()
+            if case .quit(let status) = start.outcome { Foundation.exit(status) }
+            return
+        }
+        do {
+            try openDashboard(start.loader.result, settings: settings, catalog: catalog, backend: backend, pending: pending)
+        } catch {
+            backend.shutdown()
+            releaseHeldMessages()
+            throw error
+        }
+    }
+
+    /// The themes to cycle, the first one to start with.
+    private func themeCatalog(_ settings: Settings, paths: Paths, environment: [String: String]) -> ThemeCatalog {
         // --no-color is a flag, so it outranks a theme from the config file; an explicit
         // --theme or $MIGOF_THEME still wins, as NO_COLOR's own rule asks.
         let explicitTheme: Bool
@@ -69,13 +89,38 @@ struct DashboardCommand: ParsableCommand {
         default: explicitTheme = false
         }
         let requested = noColor && !explicitTheme ? nil : settings.theme.value
-        let catalog = ThemeCatalog(directories: workspace.paths.themeDirectories, requested: requested,
-                                   environment: environment)
+        return ThemeCatalog(directories: paths.themeDirectories, requested: requested, environment: environment)
+    }
+
+    /// Not a terminal: the text the dashboard would have opened on.
+    private func printReport(_ workspace: Workspace) throws {
+        if let comparison = try requestedComparison(in: workspace) {
+            // A deep link prints what it would have opened, as `migof compare` does.
+            print(ComparisonReport(comparison: comparison, framework: workspace.framework)
+                .render(.text, width: displayWidth, columns: terminalColumns), terminator: "")
+        } else {
+            // Exactly `migof list` (with --year when given), so the two never disagree.
+            let report = ListReport(store: workspace.store, framework: workspace.framework, year: year ?? workspace.defaultYear(),
+                                    onlyAssessed: year != nil, region: nil, sort: .name)
+            print(report.render(.table, width: displayWidth, columns: terminalColumns), terminator: "")
+        }
+    }
+
+    /// The loaded store's dashboard, run with the keys typed during the load.
+    private func openDashboard(_ loaded: Result<BackgroundLoad.Opened, MigofError>, settings: Settings,
+                               catalog: ThemeCatalog, backend: NcursesBackend, pending: [Event]) throws {
+        let (workspace, session) = try reporting { () throws(MigofError) in try loaded.get() }
+        keepUntilExit(workspace)
+        defer { session?.close() }
+        let code = try country.map { query in
+            try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
+        }
+        let comparison = try requestedComparison(in: workspace)
         var notes = configProblems + catalog.messages
-        var pending: Journal.Contents?
+        var journal: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
-                pending = try session.pending()
+                journal = try session.pending()
             } catch {
                 // Kept, never deleted, and out of the way of the next save.
                 let aside = (try? session.setAsideJournal()).map { "set aside as " + ($0 as NSString).lastPathComponent }
@@ -85,16 +130,16 @@ struct DashboardCommand: ParsableCommand {
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
         let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
-                                 session: session, pendingJournal: pending, catalog: countries,
+                                 session: session, pendingJournal: journal, catalog: countries,
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
                                  mouse: settings.mouse.value, startScreen: settings.startScreen.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
-        let backend = NcursesBackend(mouse: settings.mouse.value, theme: app.theme)
-        let status = backend.restoreOnFatal { Runner.run(&app, on: backend) }
+        let status = backend.restoreOnFatal { Runner.run(&app, on: backend, pending: pending) }
         backend.shutdown()
+        releaseHeldMessages()
         if let note = app.exitNote { printError(note) }
         // A read-only start may have taken the lock later, in a session of its own.
         defer { app.session?.close() }

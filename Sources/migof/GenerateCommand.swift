@@ -26,10 +26,11 @@ struct GenerateCommand: ParsableCommand {
             // The chosen framework, else the one --out records (when replacing it), else the
             // default: never the one of whatever store happens to be in use.
             let framework = try Workspace.loadFramework(paths: Paths.resolve(storeOption: out, frameworkOption: global.framework))
-            let bytes = recipe.make(framework: framework).encodedBytes(framework: framework)
-            try AtomicFile(path: out).write(bytes, keepBackup: false)
+            // Streamed like a save, so 100,000 entities never hold the whole file in memory.
+            let written = try StoreFile(path: out).save(keepUntilExit(recipe.make(framework: framework)), framework: framework,
+                                                        keepBackup: false)
             print("\(out): \(entities) entities, years \(recipe.assessmentYears.map(String.init).joined(separator: ", ")), "
-                  + "\(bytes.count) bytes")
+                  + "\(written) bytes")
         }
     }
 }

@@ -31,9 +31,13 @@ struct GlobalOptions: ParsableArguments {
         if framework?.isEmpty == true { throw ValidationError("--framework needs a name or a path; got an empty string") }
     }
 
-    /// Loads the workspace, printing the first-use notice on stderr.
+    /// Loads the workspace, printing the first-use notice on stderr, and the loading's
+    /// progress too when it takes a while (see `StderrProgress`).
     func open() throws -> Workspace {
-        try reporting { () throws(MigofError) in try Workspace.open(paths: paths, notice: printError) }
+        let paths = self.paths
+        return try withLoadProgress(paths.store) { progress throws(MigofError) in
+            keepUntilExit(try Workspace.open(paths: paths, notice: printError, progress: progress))
+        }
     }
 }
 
@@ -47,11 +51,27 @@ func reporting<T>(_ body: () throws(MigofError) -> T) throws -> T {
     }
 }
 
+/// Runs `body` with a progress reporter for loading `path` on stderr (nil when stderr is not
+/// a terminal), erasing its line afterwards; errors are reported as `reporting` does.
+func withLoadProgress<T>(_ path: String, _ body: (((LoadProgress) -> Void)?) throws(MigofError) -> T) throws -> T {
+    let line = StderrProgress.forLoading(path)
+    return try reporting { () throws(MigofError) in
+        // Erased before an error is printed, so the message starts a clean line.
+        defer { line?.finish() }
+        return try body(line.map { line in { line.report($0) } })
+    }
+}
+
 /// Writes `message` and a newline to stderr, control characters shown as visible escapes
 /// (line breaks kept), so a name or key quoted in an error cannot drive the terminal.
 /// A failed write is ignored: after a hangup stderr may be a terminal that is gone, and
 /// `FileHandle.write` would trap on that instead of letting migof exit 129.
+/// While the dashboard holds the terminal, messages wait (see `holdMessages`).
 func printError(_ message: String) {
+    if heldMessages != nil {
+        heldMessages?.append(message)
+        return
+    }
     var bytes = Array((ControlText.visible(message, keepingLineBreaks: true) + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
@@ -60,6 +80,23 @@ func printError(_ message: String) {
         guard written > 0 else { return }
         offset += written
     }
+}
+
+/// Messages printed while the dashboard owns the terminal, where they would be drawn over
+/// and lost; `releaseHeldMessages` prints them once the terminal is restored. Touched only
+/// by the main thread, hence `nonisolated(unsafe)`.
+nonisolated(unsafe) private var heldMessages: [String]?
+
+/// From now on, `printError` keeps its messages until `releaseHeldMessages`.
+func holdMessages() {
+    heldMessages = heldMessages ?? []
+}
+
+/// Prints the messages held since `holdMessages`, in order, and stops holding.
+func releaseHeldMessages() {
+    let messages = heldMessages ?? []
+    heldMessages = nil
+    messages.forEach(printError)
 }
 
 /// Reports `error` like any other migof failure.

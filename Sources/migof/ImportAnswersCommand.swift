@@ -16,8 +16,9 @@ struct ImportAnswersCommand: ParsableCommand {
     @Flag(help: "List the changes (CAN 2021 1c: – → yes), but write nothing.") var dryRun = false
 
     func run() throws {
-        let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError)
+        let paths = global.paths
+        let (workspace, opened) = try withLoadProgress(paths.store) { progress throws(MigofError) in
+            try Workspace.openForEditing(paths: paths, notice: printError, progress: progress)
         }
         try reporting { () throws(MigofError) in
             guard let session = opened else { throw .locked(path: workspace.paths.store, pid: nil) }

@@ -17,8 +17,9 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         // Locks before reading, so the store read is the one the save replaces.
-        let (workspace, opened) = try reporting { () throws(MigofError) in
-            try Workspace.openForEditing(paths: global.paths, notice: printError, create: new, user: global.auditUser)
+        let paths = global.paths
+        let (workspace, opened) = try withLoadProgress(paths.store) { progress throws(MigofError) in
+            try Workspace.openForEditing(paths: paths, notice: printError, create: new, user: global.auditUser, progress: progress)
         }
         let framework = workspace.framework
         try reporting { () throws(MigofError) in

@@ -15,14 +15,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let paths = global.paths
         let target = path ?? paths.store
-        let conflicts = try reporting { () throws(MigofError) -> Int in
+        // The progress line is erased before the verdict is printed.
+        let store = try withLoadProgress(target) { progress throws(MigofError) in
             // The framework the checked file records, not the store in use, unless one is chosen.
             let framework = try Workspace.loadFramework(paths: Paths.resolve(storeOption: target, frameworkOption: global.framework))
-            let store = try StoreFile(path: target).load(framework: framework)
-            let years = store.years.map(String.init).joined(separator: ", ")
-            print("\(target): valid, \(store.countries.count) countries, years \(years)")
-            return store.conflicts.count
+            return keepUntilExit(try StoreFile(path: target).load(framework: framework, progress: progress))
         }
+        let years = store.years.map(String.init).joined(separator: ", ")
+        print("\(target): valid, \(store.countries.count) countries, years \(years)")
+        let conflicts = store.conflicts.count
         if conflicts > 0 {
             printError("migof: \(target): \(conflicts) unresolved merge conflict\(conflicts == 1 ? "" : "s"); "
                        + "list them with `migof conflicts`, resolve with `migof resolve <id> ours|theirs|base`")

@@ -5,9 +5,14 @@ import MigofWidgets
 /// Every event passes through `step`, the one place the loop handles events, so the real
 /// terminal and the tests' `TestBackend` run the same code.
 public enum Runner {
-    /// Runs until the app quits; returns the exit status.
-    public static func run(_ app: inout App, on backend: Backend, timeoutMs: Int = 1000) -> Int32 {
+    /// Runs until the app quits; returns the exit status. `pending` are events that came
+    /// before the app existed (keys typed while the store loaded), applied first, in order.
+    public static func run(_ app: inout App, on backend: Backend, timeoutMs: Int = 1000, pending: [Event] = []) -> Int32 {
         app.update(.resize(backend.size))
+        for event in pending where !app.quitRequested {
+            app.update(event)
+        }
+        if app.quitRequested { return app.exitStatus }
         var theme = app.theme
         backend.setTheme(theme)
         backend.draw(app.view(size: backend.size))

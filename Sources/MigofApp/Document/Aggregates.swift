@@ -26,15 +26,26 @@ struct Aggregates: Sendable {
         for (code, country) in store.countries {
             profiles[code] = Profile(country: country, year: year, framework: framework, sources: store.sources)
         }
-        let list = Array(profiles.values)
+        // From compact summaries, never from sorted copies of profiles, whose retains and
+        // releases were most of the dashboard's start on a large store (issue 15).
+        let summaries = self.summaries()
         for area in framework.areas {
-            statistics[area.id] = AreaStatistics(areaID: area.id, profiles: list, scale: framework.scoreRange)
-            var listed = list.filter { Self.isRanked($0, area: area.id) }
-            CountrySort.area(area.id).sort(&listed)
-            ranked[area.id] = listed.map(\.country.iso3)
+            statistics[area.id] = summaries.statistics(area: area.id)
+            ranked[area.id] = summaries.ranking(area: area.id).map { summaries.codes[$0] }
         }
-        overallStatistics = AreaStatistics(areaID: nil, profiles: list, scale: framework.scoreRange)
-        assessedCount = list.filter(\.hasAssessment).count
+        overallStatistics = summaries.statistics(area: nil)
+        assessedCount = summaries.assessedCount
+    }
+
+    /// The profiles' headline ratings and folded names in flat arrays (see `YearSummaries`).
+    func summaries() -> YearSummaries {
+        YearSummaries(profiles.values, framework: framework) { $0.country.name.folded }
+    }
+
+    /// Every country's code under `sort`, as `CountrySort.sort` orders their profiles.
+    func order(_ sort: CountrySort) -> [String] {
+        let summaries = summaries()
+        return summaries.order(sort).map { summaries.codes[$0] }
     }
 
     /// Whether a profile is listed in an area's ranking.

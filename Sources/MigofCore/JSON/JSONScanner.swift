@@ -147,6 +147,26 @@ struct JSONScanner {
         skipWhitespace()
     }
 
+    /// `skipWhitespace` without counting lines, for the fast store decoder, which never
+    /// reports a position (it hands any doubt to the checked decoder). The canonical layout
+    /// indents every line by up to 14 spaces, so spaces are skipped eight at a time.
+    @inline(__always)
+    mutating func skipWhitespaceUncounted() {
+        guard let base = bytes.baseAddress else { return }
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        while i < end {
+            let b = base[i]
+            if b == 0x20 {
+                while i &+ 8 <= end, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == spaces { i &+= 8 }
+                while i < end, base[i] == 0x20 { i &+= 1 }
+            } else if b == 0x0A || b == 0x09 || b == 0x0D {
+                i &+= 1
+            } else {
+                return
+            }
+        }
+    }
+
     @inline(__always)
     mutating func skipWhitespace() {
         while i < end {

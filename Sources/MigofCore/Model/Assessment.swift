@@ -19,10 +19,10 @@ public struct Assessment: Sendable, Equatable {
     /// Indicator scores keyed by indicator id; an absent key means unscored.
     public var scores: IDMap<Int>
     /// Indicator notes keyed by indicator id; never holds empty strings.
-    public var notes: IDMap<String>
+    public var notes: NoteMap
 
     public init(reportedOverall: ReportedRating? = nil, reportedAreas: IDMap<ReportedRating> = [:],
-                scores: IDMap<Int> = [:], notes: IDMap<String> = [:]) {
+                scores: IDMap<Int> = [:], notes: NoteMap = [:]) {
         self.reportedOverall = reportedOverall
         self.reportedAreas = reportedAreas
         self.scores = scores

@@ -5,7 +5,7 @@ public struct AreaProfile: Sendable {
     /// The scores and notes the indicator entries are read from (the assessment's own maps,
     /// shared, not copied).
     private var scores: IDMap<Int>
-    private var notes: IDMap<String>
+    private var notes: NoteMap
     /// Where the area's first indicator is in framework order, where the maps keep it.
     private var firstPosition: Int
 
@@ -30,7 +30,7 @@ public struct AreaProfile: Sendable {
 
     /// The area's entries read from an assessment's maps; `firstPosition` is the framework
     /// position of the area's first indicator.
-    init(area: Area, rating: Rating, scores: IDMap<Int>, notes: IDMap<String>, firstPosition: Int) {
+    init(area: Area, rating: Rating, scores: IDMap<Int>, notes: NoteMap, firstPosition: Int) {
         self.area = area
         self.rating = rating
         self.scores = scores

@@ -57,12 +57,19 @@ public struct AreaStatistics: Sendable, Equatable {
     private mutating func count(_ profile: Profile, step: Int) {
         guard profile.hasAssessment else { return }
         let value = areaID.map { profile.area($0)?.rating.value } ?? profile.overall.value
+        count(rating: value, region: profile.country.region, step: step)
+    }
+
+    /// Counts (`step` 1) or takes back (-1) an assessed country with headline rating `value`
+    /// (nil: unrated) in `region`: what `add` and `remove` do with a profile, from the figures
+    /// alone, for `YearSummaries`.
+    public mutating func count(rating value: Int?, region: String, step: Int) {
         guard let value, scale.contains(value) else {
             unrated += step
             return
         }
         bands[value - scale.lowerBound] += step
-        let region = profile.country.region.isEmpty ? "Other" : profile.country.region
+        let region = region.isEmpty ? "Other" : region
         regionTotals[region, default: RegionTotal()].total += step * value
         regionTotals[region, default: RegionTotal()].count += step
     }

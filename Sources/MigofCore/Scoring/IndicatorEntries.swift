@@ -6,7 +6,7 @@
 public struct IndicatorEntries: RandomAccessCollection, Sendable, Equatable {
     let area: Area
     let scores: IDMap<Int>
-    let notes: IDMap<String>
+    let notes: NoteMap
     let firstPosition: Int
 
     public var startIndex: Int { 0 }

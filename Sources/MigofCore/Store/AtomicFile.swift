@@ -50,8 +50,16 @@ public struct AtomicFile: Sendable {
 
     /// Writes `bytes` atomically, keeping the previous version as `path.bak`.
     public func write(_ bytes: [UInt8], keepBackup: Bool = true, fault: Fault? = nil) throws(MigofError) {
+        try write(keepBackup: keepBackup, fault: fault) { (sink: inout Sink) throws(MigofError) in try sink.write(bytes) }
+    }
+
+    /// Writes what `contents` hands its sink, chunk by chunk, atomically, keeping the previous
+    /// version as `path.bak`: a large file is never held whole in memory. When `contents`
+    /// throws, the temporary file is removed and the target is left as it was.
+    public func write(keepBackup: Bool = true, fault: Fault? = nil,
+                      contents: (inout Sink) throws(MigofError) -> Void) throws(MigofError) {
         let target = try AtomicFile(path: SideFile.followingLink(path))
-        guard target.path == path else { return try target.write(bytes, keepBackup: keepBackup, fault: fault) }
+        guard target.path == path else { return try target.write(keepBackup: keepBackup, fault: fault, contents: contents) }
         let ownership = SideFile.Ownership.of(path) ?? .fresh
         let temporary = uniqueName(temporaryPrefix)
         let fd = try SideFile.createExclusive(temporary, ownership: ownership)
@@ -64,7 +72,10 @@ public struct AtomicFile: Sendable {
             }
         }
         do throws(MigofError) {
-            try writeAll(fd, bytes, fault: fault)
+            var limit: Int?
+            if case .diskFullAfter(let count) = fault { limit = count }
+            var sink = Sink(fd: fd, path: path, limit: limit)
+            try contents(&sink)
             guard fsync(fd) == 0 else { throw SideFile.failure(temporary, "cannot flush to disk") }
         } catch {
             close(fd)
@@ -157,22 +168,7 @@ public struct AtomicFile: Sendable {
     }
 
     private func writeAll(_ fd: Int32, _ bytes: [UInt8], fault: Fault?) throws(MigofError) {
-        var limit = bytes.count
-        if case .diskFullAfter(let count) = fault { limit = min(count, bytes.count) }
-        var offset = 0
-        while offset < limit {
-            let written = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, limit - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw SideFile.failure(path, "write failed")
-            }
-            offset += written
-        }
-        if limit < bytes.count {
-            errno = ENOSPC
-            throw SideFile.failure(path, "write failed")
-        }
+        var sink = Sink(fd: fd, path: path, limit: nil)
+        try sink.write(bytes)
     }
 }

@@ -207,13 +207,21 @@ struct StoreDecoder {
         }
         if let notes = fields.first(where: { $0.key == "notes" }),
            let entries = reader.object(notes.value, "notes of \(what)") {
+            // Gathered, then laid out once: a `NoteMap` rebuilds its buffer on every assignment.
+            var keys: [String] = [], values: [String] = []
+            defer { assessment.notes = NoteMap(sharingKeys: keys, values: values) }
             for entry in entries {
                 guard framework.areaID(ofIndicator: entry.key) != nil else {
                     reader.fail(entry.keyPosition, "unknown indicator '\(entry.key)' in notes of \(what)")
                     continue
                 }
                 if let note = reader.string(entry.value, "note of \(entry.key) in \(what)"), !note.isEmpty {
-                    assessment.notes[entry.key] = note
+                    if let index = keys.firstIndex(of: entry.key) {
+                        values[index] = note
+                    } else {
+                        keys.append(entry.key)
+                        values.append(note)
+                    }
                 }
             }
         }

@@ -30,7 +30,15 @@ struct StoreEncoder {
     /// Each country's audit entries, filled by `write(_:)` before the countries are written.
     private var auditByCountry: [String: [AuditEntry]] = [:]
 
+    /// Encodes the whole store into `out`.
     mutating func write(_ store: Store) {
+        write(store, chunk: .max) { (_: inout [UInt8]) in }
+    }
+
+    /// Encodes the store, handing `flush` the bytes so far whenever they reach `chunk` bytes
+    /// (between countries) and at the end; `flush` empties the buffer, so memory stays about
+    /// one chunk whatever the store's size.
+    mutating func write<E: Error>(_ store: Store, chunk: Int, flush: (inout [UInt8]) throws(E) -> Void) throws(E) {
         let (byCountry, orphans) = store.auditByCountry()
         auditByCountry = byCountry
         open()
@@ -53,6 +61,7 @@ struct StoreEncoder {
                 if n > 0 { comma() }
                 member(code, level: 2)
                 write(store.countries[code]!)
+                if out.count >= chunk { try flush(&out) }
             }
             close(level: 1)
         }
@@ -68,6 +77,7 @@ struct StoreEncoder {
         }
         close(level: 0)
         out.append(0x0A)
+        if chunk != .max { try flush(&out) }
     }
 
     /// The framework, sources and audit trail are small next to the countries, so they go

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The fast path of `Store.parse`: builds the model straight from the bytes of a valid store,
 /// in one pass, without a JSON tree.
 ///
@@ -17,7 +21,7 @@ struct StoreFastDecoder {
     let framework: Framework
     private let scoreRange: ClosedRange<Int>
     /// Indicator ids in framework order, as the framework's own strings and as bytes.
-    private let indicatorIDs: [String]
+    let indicatorIDs: [String]
     private let indicatorBytes: [[UInt8]]
     /// Area ids in framework order, as strings and bytes.
     private let areaIDs: [String]
@@ -25,7 +29,7 @@ struct StoreFastDecoder {
     /// Per indicator, the object in which it was last seen, to catch duplicate keys without
     /// clearing a set for every object.
     private var seenIn: [Int]
-    private var objectNumber = 0
+    var objectNumber = 0
     /// Per indicator, per option, the value as the encoder writes it: answers are matched as bytes.
     let answerBytes: [[[UInt8]]]
     /// The file's version, which must come before the countries.
@@ -37,10 +41,13 @@ struct StoreFastDecoder {
     /// The audit entries read inside countries (version 3), in file order.
     private var countryAudit: [AuditEntry] = []
 
-    private static let quote = UInt8(ascii: "\"")
+    static let quote = UInt8(ascii: "\"")
 
-    /// Told, after each entity, how many bytes of the input the decoder is done with.
-    private var progress: ((Int) -> Void)?
+    /// Told, after each entity, how many bytes of the input the decoder is done with and
+    /// how many entities it has decoded.
+    private var progress: ((Int, Int) -> Void)?
+    /// Entities decoded so far, for `progress`.
+    private var entityCount = 0
 
     /// The store in `bytes`, or nil when only the checked decoder can decide.
     static func decode(_ bytes: [UInt8], framework: Framework) -> Store? {
@@ -48,10 +55,10 @@ struct StoreFastDecoder {
     }
 
     /// The store in `buffer`, or nil when only the checked decoder can decide. `progress`
-    /// hears, after each entity, the offset below which the decoder will not read again, so
-    /// the caller can release those pages of a large input.
+    /// hears, after each entity, the offset below which the decoder will not read again (so
+    /// the caller can release those pages of a large input) and the entities decoded so far.
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, framework: Framework,
-                       progress: ((Int) -> Void)? = nil) -> Store? {
+                       progress: ((Int, Int) -> Void)? = nil) -> Store? {
         // Two framework ids that are equal as Swift strings but not as bytes would make the
         // byte comparisons below disagree with the checked decoder; such a framework takes the slow path.
         guard Set(framework.indicatorIDs).count == framework.indicatorIDs.count else { return nil }
@@ -76,7 +83,7 @@ struct StoreFastDecoder {
     // MARK: - The store
 
     private mutating func decodeStore() -> Store? {
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard let empty = openObject(), !empty else { return nil }
         var countries: [String: Country]?
         var audit: [AuditEntry]?
@@ -108,7 +115,7 @@ struct StoreFastDecoder {
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i == scanner.end, let version, let countries,
               (recorded ?? (version == 1 ? FrameworkRef.versionOneDefault : nil)) == framework.ref else { return nil }
         return Store(countries: countries, audit: Store.canonicalAudit(countryAudit + (audit ?? [])),
@@ -120,7 +127,7 @@ struct StoreFastDecoder {
     private mutating func decodeAudit(country: String?) -> [AuditEntry]? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "[") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         var entries: [AuditEntry] = []
         guard scanner.i < scanner.end else { return nil }
         if scanner.bytes[scanner.i] == UInt8(ascii: "]") {
@@ -130,13 +137,15 @@ struct StoreFastDecoder {
         while true {
             guard let entry = decodeAuditEntry(country: country) else { return nil }
             entries.append(entry)
-            scanner.skipWhitespace()
+            // The caller reads the file just ahead of what it hears, so a long trail reports too.
+            progress?(scanner.i, entityCount)
+            scanner.skipWhitespaceUncounted()
             guard scanner.i < scanner.end else { return nil }
             let b = scanner.bytes[scanner.i]
             scanner.i += 1
             if b == UInt8(ascii: "]") { return entries }
             guard b == UInt8(ascii: ",") else { return nil }
-            scanner.skipWhitespace()
+            scanner.skipWhitespaceUncounted()
         }
     }
 
@@ -200,7 +209,8 @@ struct StoreFastDecoder {
             let code = string(key)
             guard EntityKey.isValid(code), countries[code] == nil, let country = decodeCountry(code) else { return nil }
             countries[code] = country
-            progress?(scanner.i)
+            entityCount = countries.count
+            progress?(scanner.i, entityCount)
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
@@ -242,7 +252,7 @@ struct StoreFastDecoder {
             guard let more = nextMember() else { return nil }
             if !more { break }
         } while true
-        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty,
+        guard let name, Self.hasVisibleText(name),
               let iso2, let m49, let region, let subRegion, let assessments else { return nil }
         return Country(iso3: code, iso2: iso2, m49: m49, name: name, region: region, subRegion: subRegion,
                        assessments: assessments)
@@ -379,28 +389,6 @@ struct StoreFastDecoder {
         return true
     }
 
-    private mutating func decodeNotes(into assessment: inout Assessment) -> Bool {
-        guard let empty = openObject() else { return false }
-        if empty { return true }
-        objectNumber += 1
-        var indices: [Int] = []
-        var notes: [String] = []
-        var next = 0
-        repeat {
-            guard let key = readKey(), let index = indicator(key, expected: next),
-                  let note = readString() else { return false }
-            next = index + 1
-            if !note.isEmpty {
-                indices.append(index)
-                notes.append(note)
-            }
-            guard let more = nextMember() else { return false }
-            if !more { break }
-        } while true
-        assessment.notes = map(indices, notes, keys: indicatorIDs)
-        return true
-    }
-
     /// The map of `keys[indices[i]]` to `values[i]`. When the entries are every key in order,
     /// as in a fully scored assessment, the map shares the decoder's one array of keys.
     private func map<Value>(_ indices: [Int], _ values: [Value], keys: [String]) -> IDMap<Value> {
@@ -413,7 +401,7 @@ struct StoreFastDecoder {
     /// The index of the indicator named `key`, trying the one that follows the previous key
     /// first (files list them in framework order); nil for unknown ids and for a repeat
     /// within the current object.
-    private mutating func indicator(_ key: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
+    mutating func indicator(_ key: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
         let index: Int
         if expected < indicatorBytes.count, equals(key, indicatorBytes[expected]) {
             index = expected
@@ -434,7 +422,7 @@ struct StoreFastDecoder {
     mutating func openObject() -> Bool? {
         guard scanner.i < scanner.end, scanner.bytes[scanner.i] == UInt8(ascii: "{") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end else { return nil }
         if scanner.bytes[scanner.i] == UInt8(ascii: "}") {
             scanner.i += 1
@@ -445,13 +433,13 @@ struct StoreFastDecoder {
 
     /// After a member's value: true at a `,` (the next key follows), false at the closing `}`.
     mutating func nextMember() -> Bool? {
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end else { return nil }
         let b = scanner.bytes[scanner.i]
         scanner.i += 1
         if b == UInt8(ascii: "}") { return false }
         guard b == UInt8(ascii: ",") else { return nil }
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         return true
     }
 
@@ -470,10 +458,10 @@ struct StoreFastDecoder {
         }
         guard k < scanner.end else { return nil }
         scanner.i = k + 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         guard scanner.i < scanner.end, bytes[scanner.i] == UInt8(ascii: ":") else { return nil }
         scanner.i += 1
-        scanner.skipWhitespace()
+        scanner.skipWhitespaceUncounted()
         return UnsafeBufferPointer(rebasing: bytes[start..<k])
     }
 
@@ -523,13 +511,14 @@ struct StoreFastDecoder {
 
     // MARK: - Helpers
 
+    // memcmp rather than `elementsEqual`, whose generic loop was 3% of a large store's load.
     func equals(_ key: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
-        key.count == text.utf8CodeUnitCount
-            && key.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        key.count == text.utf8CodeUnitCount && (key.isEmpty || memcmp(key.baseAddress!, text.utf8Start, key.count) == 0)
     }
 
     func equals(_ key: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
-        key.count == bytes.count && key.elementsEqual(bytes)
+        key.count == bytes.count
+            && (key.isEmpty || bytes.withUnsafeBufferPointer { memcmp(key.baseAddress!, $0.baseAddress!, key.count) == 0 })
     }
 
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -17,14 +17,17 @@ public struct StoreFile: Sendable {
     /// system as the decoder moves past them, so loading a large store peaks at about the
     /// size of the model rather than the model plus the file. Anything the fast decoder is
     /// unsure of is read again and decided by the checked decoder.
-    public func load(framework: Framework) throws(MigofError) -> Store {
-        if let store = try loadFast(framework: framework) { return store }
+    ///
+    /// `progress` hears, from the decoding thread, how far the fast path has come, after
+    /// each entity; the checked path (a file with an error or an unusual form) reports nothing.
+    public func load(framework: Framework, progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Store {
+        if let store = try loadFast(framework: framework, progress: progress) { return store }
         let bytes = try readBytes()
         return try Store.parseChecked(bytes, path: path, framework: framework)
     }
 
     /// The fast path of `load`, or nil to take the checked path.
-    private func loadFast(framework: Framework) throws(MigofError) -> Store? {
+    private func loadFast(framework: Framework, progress: ((LoadProgress) -> Void)?) throws(MigofError) -> Store? {
         let fd = try openForReading()
         defer { close(fd) }
         var info = stat()
@@ -36,24 +39,41 @@ public struct StoreFile: Sendable {
         guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               base != MAP_FAILED else { return nil }
         defer { munmap(base, size) }
+        // The file is read just ahead of the decoder, as its pages behind are given back, so the
+        // whole file is never resident at once. Bytes not read yet are zeros, which no valid
+        // store holds: a decoder that outran the reading (an entity over `readAhead`, a file
+        // that shrank) fails, and the checked path decides.
         var filled = 0
-        while filled < size {
-            let got = read(fd, base + filled, size - filled)
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            filled += got
+        var readFailed = false
+        func fill(upTo wanted: Int) {
+            let target = min(size, wanted)
+            while filled < target, !readFailed {
+                let got = read(fd, base + filled, target - filled)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { readFailed = true } else { filled += got }
+            }
         }
-        var probe: UInt8 = 0
-        guard read(fd, &probe, 1) == 0 else { return nil }  // The file grew while being read.
+        fill(upTo: Self.readAhead)
         let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
         var released = 0
-        return StoreFastDecoder.decode(buffer, framework: framework) { offset in
+        let store = StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
+            progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
+            if entities == 100 { TestFault.stall("load-entity-100") }
+            // In steps of half the window, not a read per entity.
+            if filled - offset < Self.readAhead / 2 { fill(upTo: offset + Self.readAhead) }
             let upTo = offset / page * page
             guard upTo - released >= 4 << 20 else { return }
             _ = madvise(base + released, upTo - released, MADV_DONTNEED)
             released = upTo
         }
+        var probe: UInt8 = 0
+        // Every byte was read, and the file did not grow while it was.
+        guard store != nil, filled == size, !readFailed, read(fd, &probe, 1) == 0 else { return nil }
+        return store
     }
+
+    /// How far ahead of the decoder the file is read.
+    static let readAhead = 8 << 20
 
     /// Opens the store for reading: a FIFO, device or folder is refused at once (and never
     /// blocks the open), and so is a file over `SideFile.maximumStoreBytes`.
@@ -103,11 +123,33 @@ public struct StoreFile: Sendable {
     ///
     /// Temporary files of saves that were killed mid-way are removed first, so a crash
     /// leaves no litter beyond the next save.
-    public func save(_ store: Store, framework: Framework, fault: AtomicFile.Fault? = nil) throws(MigofError) {
-        try write(encode(store, framework: framework), fault: fault)
+    /// Returns the number of bytes written; `keepBackup: false` keeps no `.bak` (for files
+    /// migof creates, such as `generate`'s).
+    @discardableResult
+    public func save(_ store: Store, framework: Framework, keepBackup: Bool = true,
+                     fault: AtomicFile.Fault? = nil) throws(MigofError) -> Int {
+        try ensureFolder()
+        let file = AtomicFile(path: path)
+        file.removeLeftovers()
+        // Streamed: the encoder hands over a chunk at a time, so a save never holds the whole
+        // file's bytes beside the model (a store of 100,000 entities is over 600 MB).
+        var encoder = StoreEncoder(framework: framework, capacity: Self.saveChunk + (1 << 16))
+        var written = 0
+        try file.write(keepBackup: keepBackup, fault: fault) { (sink: inout AtomicFile.Sink) throws(MigofError) in
+            try encoder.write(store, chunk: Self.saveChunk) { (bytes: inout [UInt8]) throws(MigofError) in
+                try sink.write(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            written = sink.count
+        }
+        return written
     }
 
-    /// The bytes `save` would write.
+    /// How many encoded bytes a save gathers before writing them out.
+    static let saveChunk = 1 << 20
+
+    /// The bytes `save` would write, whole: for a save that must hash them first (the
+    /// dashboard's, whose journal records the new store's SHA-256 before the rename).
     public func encode(_ store: Store, framework: Framework) -> [UInt8] {
         // The file's current size is a close guess of the new one and spares regrowing the buffer.
         var info = stat()

@@ -18,16 +18,19 @@ public struct Workspace: Sendable {
     ///
     /// A missing store is created from the bundled default only at the default location, or
     /// when `create` is set (`--new`); anywhere else it is refused, so a mistyped `--store`
-    /// never silently starts a new store.
-    public static func open(paths: Paths, notice: (String) -> Void, create: Bool = false) throws(MigofError) -> Workspace {
-        try openForEditing(paths: paths, notice: notice, lock: false, create: create).workspace
+    /// never silently starts a new store. `progress` hears how the store's loading advances
+    /// (see `StoreFile.load`).
+    public static func open(paths: Paths, notice: (String) -> Void, create: Bool = false,
+                            progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Workspace {
+        try openForEditing(paths: paths, notice: notice, lock: false, create: create, progress: progress).workspace
     }
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
     /// so no other writer can save between the read and the first edit.
     /// `user` names the audit trail's author (default: `AuditUser.current()`).
     public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true, create: Bool = false,
-                                      user: String? = nil) throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
+                                      user: String? = nil, progress: ((LoadProgress) -> Void)? = nil)
+        throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let paths = try paths.followingStoreLink()
         let file = StoreFile(path: paths.store)
         try requireStore(paths, create: create)
@@ -36,7 +39,7 @@ public struct Workspace: Sendable {
         }
         let framework = try loadFramework(paths: paths)
         let session = lock ? EditingSession(storePath: paths.store, framework: framework, user: user) : nil
-        let store = try file.load(framework: framework)
+        let store = try file.load(framework: framework, progress: progress)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
         return (Workspace(paths: paths, framework: framework, store: store), session)

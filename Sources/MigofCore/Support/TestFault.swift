@@ -22,4 +22,18 @@ public enum TestFault {
         guard let requested, requested == name else { return }
         kill(getpid(), SIGKILL)
     }
+
+    private static let stallRequested: String? = {
+        guard let value = getenv("MIGOF_TEST_STALL_AT") else { return nil }
+        return String(cString: value)
+    }()
+
+    /// Stops this thread here for good when `MIGOF_TEST_STALL_AT` names the point, as a
+    /// store on a hung network disk would: the tests check that the dashboard still paints
+    /// and quits while its store never finishes loading. Point: `load-entity-100` (the
+    /// loader has reported 100 entities).
+    public static func stall(_ name: String) {
+        guard let stallRequested, stallRequested == name else { return }
+        while true { pause() }
+    }
 }

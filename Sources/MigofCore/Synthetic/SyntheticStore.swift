@@ -117,6 +117,6 @@ public struct SyntheticStore: Sendable {
         return Assessment(reportedOverall: overall,
                           reportedAreas: IDMap(sharingKeys: areaIDs, values: areas),
                           scores: IDMap(sharingKeys: indicatorIDs, values: scores),
-                          notes: IDMap(sharingKeys: indicatorIDs, values: notes))
+                          notes: NoteMap(sharingKeys: indicatorIDs, values: notes))
     }
 }

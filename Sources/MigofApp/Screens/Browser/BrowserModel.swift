@@ -32,10 +32,12 @@ struct BrowserModel: Sendable {
 
     /// Sorts every country under the current order, then re-applies the filters.
     mutating func resort(_ document: Document) {
-        var all = Array(document.aggregates.profiles.values)
-        sort.sort(&all)
-        sorted = all.map(\.country.iso3)
-        index = NameSearch(all.map { (name: $0.country.name, codes: [$0.country.iso3, $0.country.iso2]) })
+        sorted = document.aggregates.order(sort)
+        let countries = document.store.countries
+        index = NameSearch(sorted.map { code in
+            let country = countries[code]!
+            return (name: country.name, codes: [country.iso3, country.iso2])
+        })
         refilter(document)
     }
 

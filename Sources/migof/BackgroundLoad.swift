@@ -1,0 +1,37 @@
+import Foundation
+import MigofCore
+
+/// Opens the workspace on a thread of its own, so the dashboard can paint and read keys
+/// meanwhile; the main thread polls `progress` and `isDone` and takes `result` once done.
+///
+/// `@unchecked Sendable`: every stored property is read and written only under `lock`, and
+/// the values handed across (`LoadProgress`, `Workspace`, `EditingSession`, `MigofError`) are
+/// themselves `Sendable`.
+final class BackgroundLoad: @unchecked Sendable {
+    typealias Opened = (workspace: Workspace, session: EditingSession?)
+    private let lock = NSLock()
+    private var latest: LoadProgress?
+    private var outcome: Result<Opened, MigofError>?
+
+    /// Starts loading at once; `user` names the audit trail's author.
+    init(paths: Paths, user: String?) {
+        let thread = Thread { [self] in
+            let result = Result { () throws(MigofError) -> Opened in
+                // The first-use notice was given on the main thread before the terminal started.
+                try Workspace.openForEditing(paths: paths, notice: { _ in }, user: user, progress: { [self] step in
+                    lock.withLock { latest = step }
+                })
+            }
+            lock.withLock { outcome = result }
+        }
+        // Decoding a large store wants a big stack no more than the main thread does, but the
+        // default secondary-thread stack (512 KB) is smaller than the main thread's.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var progress: LoadProgress? { lock.withLock { latest } }
+    var isDone: Bool { lock.withLock { outcome != nil } }
+    /// The workspace, or the error that stopped the load; call once `isDone`.
+    var result: Result<Opened, MigofError> { lock.withLock { outcome! } }
+}

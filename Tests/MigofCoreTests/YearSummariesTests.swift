@@ -1,0 +1,73 @@
+import Testing
+@testable import MigofCore
+
+/// The compact summaries behind the dashboard's tiles and rankings must give exactly what
+/// the simple computation over `Profile` values gives, after any edits.
+@Suite struct YearSummariesTests {
+    let framework = Fixtures.framework
+
+    /// The simple computation: statistics over the profiles, rankings and orders by sorting
+    /// profiles with `CountrySort` (equal names by code, so the order is defined).
+    private func check(_ store: Store, year: Int) {
+        let profiles = store.codes.map { Profile(country: store.countries[$0]!, year: year, framework: framework) }
+        let summaries = YearSummaries(profiles.shuffled(), framework: framework) { $0.country.name.folded }
+        func sorted(_ list: [Profile], _ sort: CountrySort) -> [String] {
+            let key = { (p: Profile) in sort.key(p) ?? Int.min }
+            return list.sorted { l, r in
+                if sort != .name, key(l) != key(r) { return key(l) > key(r) }
+                let a = l.country.name.folded, b = r.country.name.folded
+                return a != b ? a < b : l.country.iso3 < r.country.iso3
+            }.map(\.country.iso3)
+        }
+        #expect(summaries.statistics(area: nil) == AreaStatistics(areaID: nil, profiles: profiles, scale: framework.scoreRange))
+        #expect(summaries.assessedCount == profiles.count(where: \.hasAssessment))
+        for sort in [CountrySort.name, .overall] + framework.areas.map({ CountrySort.area($0.id) }) {
+            #expect(summaries.order(sort).map { summaries.codes[$0] } == sorted(profiles, sort), "order \(sort.label)")
+        }
+        for area in framework.areas {
+            #expect(summaries.statistics(area: area.id)
+                    == AreaStatistics(areaID: area.id, profiles: profiles, scale: framework.scoreRange), "tiles \(area.id)")
+            let rated = sorted(profiles.filter { $0.area(area.id)?.rating.value != nil }, .area(area.id))
+            let unrated = sorted(profiles.filter { $0.hasAssessment && $0.area(area.id)?.rating.value == nil }, .name)
+            #expect(summaries.ranking(area: area.id).map { summaries.codes[$0] } == rated + unrated, "ranking \(area.id)")
+            for index in summaries.codes.indices {
+                let code = summaries.codes[index]
+                #expect(summaries.rating(index, area: area.id)
+                        == Profile(country: store.countries[code]!, year: year, framework: framework).area(area.id)?.rating.value)
+            }
+        }
+    }
+
+    @Test func theBundledStoreInEveryYear() {
+        let store = Fixtures.importedStore
+        for year in store.years { check(store, year: year) }
+    }
+
+    @Test func aSyntheticStoreAfterRandomEdits() throws {
+        var store = SyntheticStore(entities: 120, years: 2, seed: 11).make(framework: framework)
+        var random = SplitMix64(seed: 1015)
+        let codes = store.codes
+        let indicators = framework.indicators
+        // Without published ratings, half the entities are rated from their scores, so edits move them.
+        for code in codes where random.next(below: 2) == 0 {
+            for year in [SyntheticStore.lastYear, SyntheticStore.lastYear - 1] {
+                store.countries[code]!.assessments[year]?.reportedOverall = nil
+                for area in framework.areas where random.next(below: 4) != 0 {
+                    store.countries[code]!.assessments[year]?.reportedAreas[area.id] = nil
+                }
+            }
+        }
+        for round in 0..<40 {
+            // Clearing and setting scores moves entities between bands, into and out of rankings.
+            for _ in 0..<25 {
+                let code = codes[random.next(below: codes.count)]
+                let indicator = indicators[random.next(below: indicators.count)]
+                let score: Int? = random.next(below: 3) == 0 ? nil : random.next(in: 1...indicator.options.count)
+                try store.setScore(score, indicator: indicator.id, country: code, year: SyntheticStore.lastYear, framework: framework)
+            }
+            if round % 10 == 0 { check(store, year: SyntheticStore.lastYear) }
+        }
+        check(store, year: SyntheticStore.lastYear)
+        check(store, year: SyntheticStore.lastYear - 1)
+    }
+}
