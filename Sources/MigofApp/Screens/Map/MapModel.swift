@@ -46,9 +46,9 @@ struct MapModel: Hashable, Sendable {
         // No letters: a letter typed on the map jumps to a country.
         KeyBinding([.char(">")], .nextSort, .map, help: "Next figure (overall, P1…O3)", hint: "figure", hintKey: "< >"),
         KeyBinding([.char("<")], .previousSort, .map, help: "Previous figure"),
-        KeyBinding([.tab], .nextFocus, .map, help: "Next measure: published, assessed, change since the previous round", hint: "measure"),
+        KeyBinding([.tab], .nextFocus, .map, help: "Next measure: published, assessed, change", hint: "measure"),
         KeyBinding([.backTab], .previousFocus, .map, help: "Previous measure"),
-        KeyBinding([.char("/")], .search, .map, help: "Jump to a country: type the start of its name or code (letters that are not keys jump at once)"),
+        KeyBinding([.char("/")], .search, .map, help: "Jump to a country by the start of its name or code"),
         KeyBinding([.char(" ")], .compare(.mark), .map, help: "Mark or unmark for a comparison (two at most)"),
         KeyBinding([.char("C")], .compare(.start), .map, help: "Compare the two marked countries"),
     ]
