@@ -24,6 +24,7 @@ struct DashboardCommand: ParsableCommand {
                                valueName: "country"))
     var compare: [String] = []
     @Option(name: .customLong("year-b"), help: "With --compare: the year of side B (default: --year).") var yearB: Int?
+    @Flag(help: "Open the world tile map.") var map = false
     @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
     var new = false
 
@@ -137,6 +138,7 @@ struct DashboardCommand: ParsableCommand {
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
+        if map { app.open(screenNamed: "map") }
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend, pending: pending) }
         backend.shutdown()
         releaseHeldMessages()

@@ -121,6 +121,7 @@ extension Screen {
         case .profile(let model): "row \(model.list.selected)"
         // A click also focuses the side it lands on; the row is what must not move.
         case .compare(let state): "row \(state.list.selected)"
+        case .map(let model): "tile \(model.selected)"
         }
     }
 }

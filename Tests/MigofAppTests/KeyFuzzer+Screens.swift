@@ -1,3 +1,4 @@
+import MigofCore
 import MigofWidgets
 @testable import MigofApp
 
@@ -18,6 +19,10 @@ extension KeyFuzzer {
             return outOfRange(model.list, count: model.rows(app.framework).count, "profile \(model.code)")
         case .compare(let state):
             return outOfRange(state.list, count: state.rows(app.document).count, "comparison")
+        case .map(let model):
+            let tiles = (try? MigofCore.WorldTileGrid.bundled.get())?.tiles ?? []
+            if !tiles.contains(where: { $0.iso3 == model.selected }) { return "map selection \(model.selected)" }
+            return model.marked.contains(where: { app.store.countries[$0] == nil }) ? "map marks an unknown country" : nil
         }
     }
 }

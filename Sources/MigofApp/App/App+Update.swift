@@ -69,6 +69,11 @@ extension App {
             replaceTop(.browser(model))
             return
         }
+        var top = screen
+        if top.typeKey(key, bound: chrome.keymap.action(for: key, in: top.context) != nil) {
+            replaceTop(top)
+            return
+        }
         guard let action = chrome.keymap.action(for: key, in: screen.context) else { return }
         perform(action)
     }

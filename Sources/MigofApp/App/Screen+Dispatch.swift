@@ -5,17 +5,18 @@ import MigofWidgets
 /// hands it to the model, so drawing and hit-testing can never disagree.
 extension Screen {
     /// Every screen's key scope, in the order help lists them.
-    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare]
+    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare, .map]
 
     /// Every screen's own key bindings.
     static let bindings: [KeyBinding] = HomeModel.bindings + AreaModel.bindings + BrowserModel.bindings
-        + ProfileModel.bindings + CompareState.bindings
+        + ProfileModel.bindings + CompareState.bindings + MapModel.bindings
 
     /// The screen a `.show(name)` binding opens, fresh; nil for a name no screen has.
     static func make(named name: String, document: Document) -> Screen? {
         switch name {
         case "home": .home(HomeModel())
         case "browser": .browser(BrowserModel(document: document))
+        case MapModel.name: .map(MapModel())
         default: nil
         }
     }
@@ -27,6 +28,7 @@ extension Screen {
         case .browser(let model): model.crumb(document)
         case .profile(let model): model.crumb(document)
         case .compare(let model): model.crumb(document)
+        case .map(let model): model.crumb(document)
         }
     }
 
@@ -35,7 +37,7 @@ extension Screen {
         case .area(let model): model.scoreTarget(document)
         case .profile(let model): model.scoreTarget(document)
         case .compare(let model): model.scoreTarget(document)
-        case .home, .browser: nil
+        case .home, .browser, .map: nil
         }
     }
 
@@ -43,6 +45,7 @@ extension Screen {
     var country: String? {
         switch self {
         case .profile(let model): model.code
+        case .map(let model): model.selected
         case .browser(let model): model.selectedCode
         case .home, .area, .compare: nil
         }
@@ -53,7 +56,7 @@ extension Screen {
         switch self {
         case .area: "Tab to the indicators to score the selected country"
         case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
-        case .home, .browser, .profile: "select an indicator first (Enter expands an area)"
+        case .home, .browser, .profile, .map: "select an indicator first (Enter expands an area)"
         }
     }
 
@@ -77,6 +80,9 @@ extension Screen {
         case .compare(var model):
             defer { self = .compare(model) }
             return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .map(var model):
+            defer { self = .map(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
         }
     }
 
@@ -97,6 +103,9 @@ extension Screen {
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         case .compare(var model):
             defer { self = .compare(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .map(var model):
+            defer { self = .map(model) }
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         }
     }
@@ -124,7 +133,18 @@ extension Screen {
         case .compare(var model):
             model.reclamp(document, layout: model.layout(in: area, document: document))
             self = .compare(model)
+        case .map(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .map(model)
         }
+    }
+
+    /// Hands a key to a screen that types text (the map's jump) before the keymap sees it;
+    /// `bound` says whether the keymap has the key on this screen. True when it was taken.
+    mutating func typeKey(_ key: Key, bound: Bool) -> Bool {
+        guard case .map(var model) = self else { return false }
+        defer { self = .map(model) }
+        return model.typeKey(key, bound: bound)
     }
 
     func view(into buffer: inout Buffer, area: Rect, context: ViewContext) {
@@ -135,6 +155,7 @@ extension Screen {
         case .browser(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .profile(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .compare(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .map(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         }
     }
 }

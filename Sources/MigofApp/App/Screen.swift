@@ -11,10 +11,11 @@ enum Screen: Sendable {
     case browser(BrowserModel)
     case profile(ProfileModel)
     case compare(CompareState)
+    case map(MapModel)
 
     /// Which screen this is, for tests and for "is it already on top".
     enum ID: Hashable, Sendable {
-        case home, browser
+        case home, browser, map
         case area(String)
         case profile(String)
         case compare(a: String, b: String)
@@ -27,6 +28,7 @@ enum Screen: Sendable {
         case .browser: .browser
         case .profile(let model): .profile(model.code)
         case .compare(let state): .compare(a: state.a, b: state.b)
+        case .map: .map
         }
     }
 
@@ -38,6 +40,7 @@ enum Screen: Sendable {
         case .browser: .browser
         case .profile: .profile
         case .compare: .compare
+        case .map: .map
         }
     }
 }

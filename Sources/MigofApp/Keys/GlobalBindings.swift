@@ -22,6 +22,7 @@ extension Keymap {
                    help: "Open area P1 P2 P3 O1 O2 O3", hint: "areas"),
         KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
         KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries"),
+        KeyBinding([.char("M")], .show(MapModel.name), .global, help: "World tile map"),
         KeyBinding([.char("t")], .cycleTheme, .global, help: "Next colour theme", hint: "theme"),
         KeyBinding([.char("u")], .undo, .global, help: "Undo the last change", hint: "undo"),
         KeyBinding([.ctrl("r")], .redo, .global, help: "Redo"),

@@ -75,6 +75,8 @@ public struct Paths: Sendable, Equatable {
     public var sourceCatalog: String { data + "/sources.csv" }
     /// Doubtful published values and why (`caveats.csv`).
     public var caveats: String { data + "/caveats.csv" }
+    /// The World Tile Grid the map screen places countries on (`world-tile-grid.csv`).
+    public var worldTileGrid: String { data + "/world-tile-grid.csv" }
     /// The ISO 3166 catalogue used to add countries.
     public var catalog: String { data + "/countries.csv" }
 
