@@ -16,4 +16,22 @@ import MigofWidgets
         let count = app.ranked["O2"]?.count ?? 0
         #expect(count == 0 ? app.areaModel("O2")!.countries.selected == 0 : app.areaModel("O2")!.countries.selected < count)
     }
+
+    /// Deleting the only country assessed in the year shown left the app on a year the store
+    /// no longer has (minimized: `]` to 2023, Enter, Enter to its profile, `D`, `Y`).
+    @Test func deletingTheLastCountryOfAYearMovesToAYearWithData() {
+        var app = AppFixtures.app()
+        app.press(.char("]"), .enter, .enter)
+        #expect(app.year == 2023)
+        guard case .profile(let code) = app.screenID else {
+            Issue.record("expected a profile, got \(app.screenID)")
+            return
+        }
+        let only = AppFixtures.store.countries.values.filter { $0.assessments[2023] != nil }.map(\.iso3)
+        #expect(only == [code])
+        app.press(.char("D"), .char("Y"))
+        #expect(app.store.countries[code] == nil)
+        #expect(app.years.contains(app.year))
+        #expect(app.year == 2021)
+    }
 }

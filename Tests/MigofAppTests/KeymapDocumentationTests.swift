@@ -13,7 +13,7 @@ import Testing
         .global: "everywhere", .home: "home", .area: "area panel", .browser: "country browser", .profile: "country profile",
         .compare: "comparison", .helpDialog: "help", .picker: "country picker", .noteEditor: "note editor",
         .newYear: "new year", .confirm: "confirmation", .quitDialog: "unsaved changes", .recover: "recovery",
-        .addCountry: "add a country", .log: "audit log", .map: "world map",
+        .addCountry: "add a country", .log: "audit log", .map: "world map", .commandPrompt: "command prompt",
     ]
 
     @Test func readmeListsEveryBinding() {

@@ -14,7 +14,10 @@ extension App {
         case .save: apply(.save)
         case .addCountry:
             apply(document.catalog == nil ? .message("no country catalogue loaded") : .open(.addCountry(AddCountryDialog())))
-        case .help: apply(.open(.help(HelpDialog(screen: screen.context))))
+        case .help:
+            let commands = Command.helpLines(Command.available(document), areas: framework.areas.map(\.id))
+            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands))))
+        case .commandLine: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name)))))
         case .previousYear: apply(.changeYear(-1))
         case .nextYear: apply(.changeYear(1))
         case .area(let index):

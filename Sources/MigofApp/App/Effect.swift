@@ -28,6 +28,8 @@ enum Effect: Sendable {
     case quitNow(Int32)
     case quitIfSaved(Int32)
     case discardAndQuit(Int32)
+    /// Runs a line typed at the `:` prompt (`App.runCommand`).
+    case command(String)
     /// A note in the status bar.
     case message(String)
     /// Several effects in order.

@@ -11,7 +11,7 @@ extension Dialog {
     /// True when the dialog has a text field that takes what is typed (and pasted).
     var acceptsText: Bool {
         switch self {
-        case .picker, .note, .newYear, .addCountry: true
+        case .picker, .note, .newYear, .addCountry, .command: true
         case .help, .confirm, .quit, .recover, .log: false
         }
     }
@@ -52,6 +52,9 @@ extension Dialog {
         case .log(var dialog):
             defer { self = .log(dialog) }
             return dialog.update(action, document: document, area: area)
+        case .command(var dialog):
+            defer { self = .command(dialog) }
+            return dialog.update(key, action: action, document: document)
         }
     }
 
@@ -71,7 +74,7 @@ extension Dialog {
         case .log(var dialog):
             _ = dialog.update(action, document: document, area: area)
             self = .log(dialog)
-        case .note, .newYear, .confirm, .quit, .recover:
+        case .note, .newYear, .confirm, .quit, .recover, .command:
             break
         }
     }
@@ -87,6 +90,7 @@ extension Dialog {
         case .recover(let dialog): dialog.view(into: &buffer, area: area, context: context)
         case .addCountry(let dialog): dialog.view(into: &buffer, area: area, context: context)
         case .log(let dialog): dialog.view(into: &buffer, area: area, context: context)
+        case .command(let dialog): dialog.view(into: &buffer, area: area, context: context)
         }
     }
 }

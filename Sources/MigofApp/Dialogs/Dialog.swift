@@ -13,6 +13,7 @@ enum Dialog: Sendable {
     case recover(RecoverDialog)
     case addCountry(AddCountryDialog)
     case log(LogDialog)
+    case command(CommandPrompt)
 
     /// Where its key bindings live in the keymap.
     var context: Context {
@@ -26,15 +27,16 @@ enum Dialog: Sendable {
         case .recover: .recover
         case .addCountry: .addCountry
         case .log: .log
+        case .command: .commandPrompt
         }
     }
 
     /// Every dialog's context, in the order help lists them.
     static let contexts: [Context] = [.helpDialog, .picker, .noteEditor, .newYear, .confirm, .quitDialog, .recover,
-                                      .addCountry, .log]
+                                      .addCountry, .log, .commandPrompt]
 
     /// Every dialog's bindings, in the order help lists them.
     static let bindings: [KeyBinding] = HelpDialog.bindings + CountryPicker.bindings + NoteEditor.bindings
         + NewYearDialog.bindings + ConfirmDialog.bindings + QuitDialog.bindings + RecoverDialog.bindings
-        + AddCountryDialog.bindings + LogDialog.bindings
+        + AddCountryDialog.bindings + LogDialog.bindings + CommandPrompt.bindings
 }

@@ -38,6 +38,9 @@ struct Document: Sendable {
     /// Recomputes everything derived from the store and the year.
     mutating func refresh() {
         years = store.years
+        // Deleting the last country of the year shown leaves that year without data: show
+        // the nearest earlier year instead (or the first), so no screen shows an empty round.
+        if !years.isEmpty, !years.contains(year) { year = years.last { $0 < year } ?? years[0] }
         countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: year, framework: framework)
     }

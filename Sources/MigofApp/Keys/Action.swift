@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case newYear, copyPreviousYear
     case addCountry, deleteCountry
     case showLog
+    /// Opens the `:` command prompt.
+    case commandLine
     case compare(CompareAction)
     /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
     /// binding needs no action of its own.

@@ -4,7 +4,14 @@ import MigofWidgets
 struct HelpDialog: Sendable {
     /// The screen help was opened on; its keys come first.
     let screen: Context
+    /// The `:` commands, from `Command.table`, listed after the keys.
+    var commands: [(key: String, help: String)] = []
     var offset = 0
+
+    init(screen: Context, commands: [(key: String, help: String)] = []) {
+        self.screen = screen
+        self.commands = commands
+    }
 
     /// Key, help text, and whether the line is a section heading.
     func lines(_ keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
@@ -13,6 +20,10 @@ struct HelpDialog: Sendable {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append((section.context.rawValue, "", true))
             lines += section.bindings.map { ($0.keyLabel, $0.help, false) }
+        }
+        if !commands.isEmpty {
+            lines += [("", "", false), ("Commands (:)", "", true)]
+            lines += commands.map { ($0.key, $0.help, false) }
         }
         return lines
     }
