@@ -11,14 +11,12 @@ import Foundation
 public enum ThemeLoader {
     /// Reads the theme at `url`. Throws a ``ThemeError`` naming the file (and
     /// the line where it can be found) when the file is unreadable, is not
-    /// valid JSON, or holds a value of the wrong kind.
+    /// valid JSON, or holds a value of the wrong kind; a FIFO, device or folder, and a file
+    /// over 256 MB, are refused without being read.
     public static func load(from url: URL) throws -> ThemeLoadResult {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ThemeError(file: url.path, line: nil, reason: "cannot read file (\(error.localizedDescription))")
-        }
+        // Only a regular file of bounded size: a FIFO must not hang the start, /dev/zero must
+        // not fill memory.
+        let data = try ThemeFileReader.read(url.path)
         return try parse(data, source: url.path, defaultName: url.deletingPathExtension().lastPathComponent)
     }
 
