@@ -63,7 +63,12 @@ import MigofWidgets
         #expect(app.screenText(Size(width: 240, height: 30)).contains("C-w save"))
         app.update(.resize(Size(width: 100, height: 30)))
         app.press(.char("?"))
-        let help = app.screenText(Size(width: 100, height: 30))
+        // Help is longer than a screen: read it page by page.
+        var help = app.screenText(Size(width: 100, height: 30))
+        for _ in 0..<12 {
+            app.press(.pageDown)
+            help += app.screenText(Size(width: 100, height: 30))
+        }
         #expect(help.contains("C-w"))
         #expect(help.contains("Save the store"))
     }

@@ -42,6 +42,7 @@ extension Action {
         case .addCountry: "add-country"
         case .deleteCountry: "delete-country"
         case .showLog: "show-log"
+        case .commandLine: "command-line"
         case .compare(let action): action.name
         case .show(let screen): "show-" + screen
         case .dialog(let action): action.name
