@@ -120,7 +120,10 @@ struct DashboardCommand: ParsableCommand {
         let comparison = try requestedComparison(in: workspace)
         let stateFile = ViewStateFile(environment: ProcessInfo.processInfo.environment)
         let remembered = stateFile.read(fresh: fresh)
-        var notes = configProblems + catalog.messages + [remembered.message].compactMap { $0 }
+        // A damaged state file is left as it is (bad input never changes on disk), so say how
+        // to have views remembered again.
+        let damaged = remembered.message.map { $0 + " (the file is left as it is; remove it to have views remembered)" }
+        var notes = configProblems + catalog.messages + [damaged].compactMap { $0 }
         var journal: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
@@ -147,7 +150,7 @@ struct DashboardCommand: ParsableCommand {
         backend.shutdown()
         releaseHeldMessages()
         do {
-            try stateFile.write(app.viewState, storePath: workspace.paths.store)
+            if damaged == nil { try stateFile.write(app.viewState, storePath: workspace.paths.store) }
         } catch {
             printError("migof: \(error.description); the view is not remembered")
         }
