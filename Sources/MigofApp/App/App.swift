@@ -21,6 +21,8 @@ public struct App: Sendable {
     var size = Size(width: 80, height: 24)
     /// Set once the dashboard should close.
     var exit: ExitRequest?
+    /// The first keys of a sequence typed so far (`Z` of `Z Z`), waiting for the rest.
+    var pendingKeys: [Key] = []
     /// Text copied but not yet handed to the terminal; `Runner` passes it to the backend.
     var clipboard: String?
     /// Why the terminal will not take a copy (`AppOptions.clipboardProblem`), said after each copy.
