@@ -51,6 +51,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["r"])
     }
 
+    @Test func aFolderOthersMayWriteIsNotTrusted() throws {
+        let parent = NSTemporaryDirectory() + "migof-embedded-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        chmod(parent, 0o777)
+        #expect(EmbeddedResources.materialise(in: parent, name: "r") == nil)
+        #expect(!FileManager.default.fileExists(atPath: parent + "/r"))
+        chmod(parent, 0o700)
+        #expect(EmbeddedResources.materialise(in: parent, name: "r") == parent + "/r")
+    }
+
     @Test func anUnwritableCacheFallsBackAndTheFolderIsNamedByVersionAndDigest() throws {
         let environment = ["HOME": "/nonexistent-home", "XDG_CACHE_HOME": "/proc/migof-cannot-write"]
         let folder = try #require(EmbeddedResources.folder(environment: environment))

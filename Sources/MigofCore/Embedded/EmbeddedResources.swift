@@ -47,10 +47,11 @@ public enum EmbeddedResources {
     static func materialise(in parent: String, name: String) -> String? {
         let target = parent + "/" + name
         let manager = FileManager.default
+        try? manager.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        guard isPrivate(parent) else { return nil }
         if manager.fileExists(atPath: target + "/frameworks/" + Framework.defaultID + ".json") { return target }
         let staging = parent + "/.\(name).\(getpid()).tmp"
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try? manager.removeItem(atPath: staging)
             for entry in files {
                 let path = staging + "/" + entry.path
@@ -68,6 +69,14 @@ public enum EmbeddedResources {
             try? manager.removeItem(atPath: staging)
         }
         return manager.fileExists(atPath: target + "/frameworks/" + Framework.defaultID + ".json") ? target : nil
+    }
+
+    /// True for a real folder (not a link) of this user that no one else may write to, so
+    /// no other user can plant resources there (the temporary folder is shared).
+    static func isPrivate(_ folder: String) -> Bool {
+        var info = stat()
+        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        return info.st_uid == getuid() && info.st_mode & (S_IWGRP | S_IWOTH) == 0
     }
 
     private static func decode(_ base64: String) -> [UInt8]? {
