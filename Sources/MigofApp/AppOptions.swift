@@ -32,12 +32,15 @@ public struct AppOptions: Sendable {
     public var mouse: Bool
     /// The screen to open when no deep link (`--country`, `--area`, `--compare`) names one.
     public var startScreen: ConfigFile.StartScreen
+    /// Why this terminal is known not to accept OSC 52 (the Linux console), or nil; `y` still
+    /// sends the copy and says so.
+    public var clipboardProblem: String?
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
                 keys: [KeyRebinding] = [], autoAdvance: Bool = false, mouse: Bool = true,
-                startScreen: ConfigFile.StartScreen = .home) {
+                startScreen: ConfigFile.StartScreen = .home, clipboardProblem: String? = nil) {
         self.country = country
         self.area = area
         self.year = year
@@ -51,5 +54,6 @@ public struct AppOptions: Sendable {
         self.autoAdvance = autoAdvance
         self.mouse = mouse
         self.startScreen = startScreen
+        self.clipboardProblem = clipboardProblem
     }
 }

@@ -13,8 +13,13 @@ public protocol Backend: AnyObject {
     /// True when no event will ever come again (a test backend with an empty queue), so a
     /// loop can stop instead of waiting; a terminal is never exhausted.
     var isExhausted: Bool { get }
+    /// Puts `text` on the system clipboard, if the terminal can (OSC 52), without changing
+    /// what the screen shows.
+    func copy(_ text: String)
 }
 
 extension Backend {
     public var isExhausted: Bool { false }
+    /// A backend without a clipboard ignores copies.
+    public func copy(_ text: String) {}
 }

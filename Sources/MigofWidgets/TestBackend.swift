@@ -12,6 +12,8 @@ public final class TestBackend: Backend {
     /// Cells written by the last frame.
     public private(set) var cellsWrittenLastFrame = 0
     public private(set) var theme: Theme
+    /// Every text the app copied to the clipboard, in order.
+    public private(set) var copied: [String] = []
     private var pending: [Event]
     private var needsFullRedraw = true
 
@@ -56,5 +58,10 @@ public final class TestBackend: Backend {
     public func setTheme(_ theme: Theme) {
         self.theme = theme
         needsFullRedraw = true
+    }
+
+    /// Records the copy; the screen is untouched, as with OSC 52.
+    public func copy(_ text: String) {
+        copied.append(text)
     }
 }

@@ -27,6 +27,7 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Open the world tile map.") var map = false
     @Flag(help: "Create the store from the bundled default when it does not exist (only the default store is created without it).")
     var new = false
+    @Flag(help: "Start afresh: do not reopen the last view ($XDG_STATE_HOME/migof/state.json).") var fresh = false
 
     func run() throws {
         setlocale(LC_ALL, "")
@@ -117,7 +118,12 @@ struct DashboardCommand: ParsableCommand {
             try reporting { () throws(MigofError) in try workspace.resolver.resolve(query).iso3 }
         }
         let comparison = try requestedComparison(in: workspace)
-        var notes = configProblems + catalog.messages
+        let stateFile = ViewStateFile(environment: ProcessInfo.processInfo.environment)
+        let remembered = stateFile.read(fresh: fresh)
+        // A damaged state file is left as it is (bad input never changes on disk), so say how
+        // to have views remembered again.
+        let damaged = remembered.message.map { $0 + " (the file is left as it is; remove it to have views remembered)" }
+        var notes = configProblems + catalog.messages + [damaged].compactMap { $0 }
         var journal: Journal.Contents?
         if let session, !session.isReadOnly {
             do {
@@ -133,15 +139,22 @@ struct DashboardCommand: ParsableCommand {
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
                                  session: session, pendingJournal: journal, catalog: countries,
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
-                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value)
+                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value,
+                                 clipboardProblem: NcursesBackend.clipboardProblem(environment: ProcessInfo.processInfo.environment))
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)
         }
         if map { app.open(screenNamed: "map") }
+        if let state = remembered.state { app.restore(unnamed(state, theme: settings.theme.origin)) }
         let status = backend.restoreOnFatal { Runner.run(&app, on: backend, pending: pending) }
         backend.shutdown()
         releaseHeldMessages()
+        do {
+            if damaged == nil { try stateFile.write(app.viewState, storePath: workspace.paths.store) }
+        } catch {
+            printError("migof: \(error.description); the view is not remembered")
+        }
         if let note = app.exitNote { printError(note) }
         // A read-only start may have taken the lock later, in a session of its own.
         defer { app.session?.close() }
@@ -149,5 +162,20 @@ struct DashboardCommand: ParsableCommand {
             printError("migof: unsaved edits are kept in \(session.journal.path); the next start offers to recover them")
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The remembered view without what the command line named: a deep link names the screen,
+    /// `--year` the year, `--theme`, `$MIGOF_THEME` and `--no-color` the theme.
+    private func unnamed(_ state: ViewState, theme origin: SettingOrigin) -> ViewState {
+        var state = state
+        if country != nil || area != nil || !compare.isEmpty || map {
+            (state.screen, state.country, state.countryB, state.yearB, state.area) = (nil, nil, nil, nil, nil)
+        }
+        if year != nil { state.year = nil }
+        switch origin {
+        case .flag, .environment: state.theme = nil
+        default: if noColor { state.theme = nil }
+        }
+        return state
     }
 }

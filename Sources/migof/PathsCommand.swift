@@ -17,6 +17,11 @@ struct PathsCommand: ParsableCommand {
         let configFile = ConfigLoader.defaultPath(environment: ProcessInfo.processInfo.environment)
         let found = FileManager.default.fileExists(atPath: configFile) ? "" : " (not created yet; migof config --init)"
         print("config     \(configFile)\(found)")
-        print("data       \(paths.data)")
+        print(Self.resourceLine(paths))
+    }
+
+    /// The resource folder in use and how it was found, for `paths` and `--version`.
+    static func resourceLine(_ paths: Paths) -> String {
+        "data       \(paths.data)  [\(paths.dataOrigin.rawValue)]"
     }
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(file.path == root + "/migof/state.json")
         #expect(file.read().state == nil && file.read().message == nil)
         let state = ViewState(screen: "profile", country: "CAN", area: "P1", year: 2019, theme: "light",
-                              sort: "overall", filter: "côte \"d\"", region: "Africa")
+                              sort: "overall", filter: "côte \"d\"", region: "Africa", countryB: "DNK", yearB: 2021)
         try file.write(state, storePath: "/data/migof/store.json")
         #expect(file.read().state == state)
         #expect(file.read(fresh: true).state == nil)

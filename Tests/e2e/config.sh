@@ -67,7 +67,8 @@ tmux_stop
 
 # Rebound keys reach the keymap: help shows them, and a collision is refused naming both.
 printf 'store = "stores/mine.json"\n[keys]\nhelp = ["F2"]\nsearch = ["F3"]\nsave = ["q"]\n' > "$CONFIG"
-tmux_start 120 40 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
+# Tall enough for help's first page to hold every "everywhere" key.
+tmux_start 120 50 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
 expect_screen "a collision is refused, naming both actions" "keys.save: 'q' is already the key of quit" 15
 keys F2
 expect_screen "the rebound help key opens help" "Keys" 10
@@ -75,6 +76,21 @@ expect_screen "help lists a rebound key" "F3           Search countries" 5
 expect_screen "and the refused rebinding keeps its keys" "s C-s        Save the store" 5
 keys Escape
 keys q
+tmux_stop
+
+# Keys pressed in turn: Z waits with a hint, Esc cancels, help shows the sequence, Z Z quits.
+printf 'store = "stores/mine.json"\n[keys]\nquit = ["q", "Z Z"]\n' > "$CONFIG"
+tmux_start 120 50 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF; echo rc=\$?; sleep 60"
+expect_screen "the dashboard opens with a sequence bound" "Press ? for help" 15
+keys Z
+expect_screen "the first key of a sequence waits, with a hint" "Z … Z quit (Esc cancels)" 5
+keys Escape
+expect_screen "Esc cancels it" "Z cancelled" 5
+keys '?'
+expect_screen "help shows the sequence" "q / Z Z" 5
+keys Escape
+keys Z Z
+expect_screen "Z Z quits" "rc=0" 5
 tmux_stop
 
 # An error: path:line:column, the defaults, no crash.

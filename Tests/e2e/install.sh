@@ -48,14 +48,35 @@ else
   fail "unshare -rm is not available: cannot hide the source tree on this machine"
 fi
 
-# A binary copied alone, away from share/migof, says where it looked; MIGOF_DATA_DIR points it anywhere.
-mkdir -p "$WORK/alone/bin"
+# A binary copied alone, away from share/migof and the source tree, carries its resources:
+# list, a save and the dashboard with a fake HOME; MIGOF_DATA_DIR still points it anywhere.
+mkdir -p "$WORK/alone/bin" "$WORK/alone/home"
 cp "$PREFIX_B/bin/migof" "$WORK/alone/bin/migof"
-OUT=$("$WORK/alone/bin/migof" list 2>&1); RC=$?
-expect_rc "a lone binary without resources fails clearly" 66
-expect_out "naming the resource folder it expects" "$WORK/alone/share/migof/frameworks/sdg-10-7-2.json"
-OUT=$(MIGOF_DATA_DIR="$PREFIX_B/share/migof" "$WORK/alone/bin/migof" list 2>&1); RC=$?
-expect_rc "MIGOF_DATA_DIR points a lone binary at its resources" 0
+lone() { env -i PATH="$PATH" TERM="${TERM:-xterm}" HOME="$WORK/alone/home" "$@"; }
+if hidden true 2>/dev/null; then
+  OUT=$(lone unshare -rm sh -c 'mount -t tmpfs tmpfs "$0" && exec "$@"' "$ROOT" "$WORK/alone/bin/migof" list 2>&1); RC=$?
+else
+  OUT=$(lone "$WORK/alone/bin/migof" list 2>&1); RC=$?
+fi
+expect_rc "a lone binary lists with the resources it carries" 0
+expect_out "from its embedded bundled store" "Canada"
+OUT=$(lone "$WORK/alone/bin/migof" paths 2>&1)
+expect_out "paths says the resources are embedded" "[embedded in the binary, written out to the cache]"
+expect_out "and where they were written" "data       $WORK/alone/home/.cache/migof/resources-"
+OUT=$(lone "$WORK/alone/bin/migof" --version 2>&1)
+expect_out "--version names the resource folder too" "data       $WORK/alone/home/.cache/migof/resources-"
+OUT=$(lone "$WORK/alone/bin/migof" set CAN 1b yes --note "lone binary" 2>&1); RC=$?
+expect_rc "a save from the lone binary" 0
+OUT=$(lone "$WORK/alone/bin/migof" show CAN --format json 2>&1)
+expect_out "the lone binary's save is on disk" '"note": "lone binary"'
+[ ! -e "$WORK/alone/share" ] && pass "nothing is written beside the lone binary" || fail "the lone binary wrote share/ beside itself"
+tmux_start 100 30 "env HOME=$WORK/alone/home $WORK/alone/bin/migof --theme colorblind; echo rc=\$?; sleep 60"
+expect_screen "the lone binary's dashboard" "Press ? for help" 15
+keys q
+expect_screen "quits cleanly" "rc=0"
+tmux_stop
+OUT=$(MIGOF_DATA_DIR="$PREFIX_B/share/migof" "$WORK/alone/bin/migof" paths 2>&1); RC=$?
+expect_out "MIGOF_DATA_DIR points a lone binary at other resources" "data       $PREFIX_B/share/migof  [MIGOF_DATA_DIR]"
 
 mv "$PREFIX_B" "$PREFIX_A"
 if make -s -C "$ROOT" uninstall PREFIX="$PREFIX_A" >"$WORK/uninstall.log" 2>&1; then pass "make uninstall"; else fail "make uninstall" "$(cat "$WORK/uninstall.log")"; fi

@@ -38,7 +38,7 @@ same_file() { # NAME FILE SHA
 
 new_workspace() {
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/migof-e2e.XXXXXX")
-  export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+  export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state"
   unset MIGOF_STORE MIGOF_THEME NO_COLOR
   mkdir -p "$HOME"
 }
@@ -55,6 +55,9 @@ mgi_default_store() {
 # --- tmux -------------------------------------------------------------------
 TMUX_SOCKET=""
 tmux_start() { # WIDTH HEIGHT COMMAND: a private server per session, as the terminal notes advise.
+  # Each dashboard starts on its usual first screen: the view the last one remembered is
+  # forgotten, unless the test sets KEEP_VIEW=1 to check the remembering itself.
+  [ -n "${KEEP_VIEW:-}" ] || rm -f "${XDG_STATE_HOME:-$HOME/.local/state}/migof/state.json"
   TMUX_SOCKET="migof-e2e-$$-$RANDOM"
   tmux -L "$TMUX_SOCKET" -f /dev/null start-server \; set -g default-terminal tmux-256color \; \
     new-session -d -s t -x "$1" -y "$2" "$3"

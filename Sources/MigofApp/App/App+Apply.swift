@@ -39,6 +39,7 @@ extension App {
         case .quitIfSaved(let status): if !isModified { exit = ExitRequest(status: status) }
         case .discardAndQuit(let status): discardAndQuit(status)
         case .message(let text): message = text
+        case .copy(let text, let what): copy(text, what: what)
         case .command(let line): runCommand(line)
         case .all(let effects):
             for effect in effects where !apply(effect) { return false }

@@ -12,9 +12,12 @@ extension App {
         case .signal(let number):
             exit = ExitRequest(status: 128 + number)
         case .mouse(let mouse):
+            // A click or a paste in the middle of a key sequence cancels it.
+            pendingKeys = []
             message = nil
             handleMouse(mouse)
         case .paste(let text):
+            pendingKeys = []
             message = nil
             paste(text)
         case .key(let key):
@@ -56,7 +59,12 @@ extension App {
 
     private mutating func handleKey(_ key: Key) {
         if chrome.keymap.action(for: key, in: .global) == .interrupt {
+            pendingKeys = []
             perform(.interrupt)
+            return
+        }
+        if !pendingKeys.isEmpty {
+            continueSequence(with: key)
             return
         }
         if var dialog = dialogs.popLast() {
@@ -70,11 +78,15 @@ extension App {
             return
         }
         var top = screen
-        if top.typeKey(key, bound: chrome.keymap.action(for: key, in: top.context) != nil) {
+        let starts = chrome.keymap.sequence([key], in: top.context) != .none
+        if top.typeKey(key, bound: starts || chrome.keymap.action(for: key, in: top.context) != nil) {
             replaceTop(top)
             return
         }
-        guard let action = chrome.keymap.action(for: key, in: screen.context) else { return }
+        guard let action = chrome.keymap.action(for: key, in: screen.context) else {
+            if starts { continueSequence(with: key) }
+            return
+        }
         perform(action)
     }
 

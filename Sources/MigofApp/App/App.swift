@@ -21,6 +21,12 @@ public struct App: Sendable {
     var size = Size(width: 80, height: 24)
     /// Set once the dashboard should close.
     var exit: ExitRequest?
+    /// The first keys of a sequence typed so far (`Z` of `Z Z`), waiting for the rest.
+    var pendingKeys: [Key] = []
+    /// Text copied but not yet handed to the terminal; `Runner` passes it to the backend.
+    var clipboard: String?
+    /// Why the terminal will not take a copy (`AppOptions.clipboardProblem`), said after each copy.
+    var clipboardProblem: String?
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
@@ -28,6 +34,7 @@ public struct App: Sendable {
         chrome = Chrome(storePath: storePath, themes: options.themes, glyphs: options.glyphs)
         let rebound = Keymap.standard.rebound(options.keys)
         chrome.keymap = rebound.keymap
+        clipboardProblem = options.clipboardProblem
         // One status line: the caller's note first, then what the keys table could not do.
         let notes = [options.message].compactMap { $0 } + rebound.problems
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")

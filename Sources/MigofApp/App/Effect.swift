@@ -32,6 +32,9 @@ enum Effect: Sendable {
     case command(String)
     /// A note in the status bar.
     case message(String)
+    /// Puts Markdown on the clipboard (through the backend, OSC 52); `what` names it for the
+    /// status line, e.g. "Canada's profile summary".
+    case copy(text: String, what: String)
     /// Several effects in order.
     indirect case all([Effect])
 }

@@ -30,6 +30,7 @@ public enum Runner {
     /// Applies one event and draws the frame it leads to (none once the app quits).
     public static func step(_ app: inout App, _ event: Event, on backend: Backend, theme: inout Theme) {
         app.update(event)
+        if let text = app.takeClipboard() { backend.copy(text) }
         guard !app.quitRequested else { return }
         if app.theme != theme {
             theme = app.theme

@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case showLog
     /// Opens the `:` command prompt.
     case commandLine
+    /// Copies what is selected (a row, a profile summary, a comparison) as Markdown.
+    case copy
     case compare(CompareAction)
     /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
     /// binding needs no action of its own.

@@ -28,6 +28,7 @@ extension Keymap {
         KeyBinding([.ctrl("r")], .redo, .global, help: "Redo"),
         KeyBinding([.char("s"), .ctrl("s")], .save, .global, help: "Save the store (atomic, with audit entries)", hint: "save"),
         KeyBinding([.char("A")], .addCountry, .global, help: "Add a country from the ISO catalogue"),
+        KeyBinding([.char("y")], .copy, .global, help: "Copy a row, profile or comparison as Markdown"),
         KeyBinding([.char(":")], .commandLine, .global, help: "Command prompt (Tab completes, :help lists them)"),
         KeyBinding([.char("?")], .help, .global, help: "Show or hide this help"),
         KeyBinding([.char("q")], .quit, .global, help: "Quit (asks first when there are unsaved edits)", hint: "quit"),

@@ -3,6 +3,9 @@ import MigofWidgets
 /// One entry of the keymap: the keys, what they do, and how help and the footer show them.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
+    /// Keys pressed in turn (`Z Z`), from the config file's `keys` table; each has two keys
+    /// or more. The standard keymap has none.
+    public var sequences: [[Key]] = []
     public var action: Action
     public var context: Context
     /// The key column of the help screen, e.g. "↑ k".

@@ -52,11 +52,12 @@ public struct ViewStateFile: Sendable {
         var members: [(String, JSONValue)] = [("version", .number("1"))]
         let texts: [(String, String?)] = [("screen", state.screen), ("country", state.country), ("area", state.area),
                                           ("theme", state.theme), ("sort", state.sort), ("filter", state.filter),
-                                          ("region", state.region)]
+                                          ("region", state.region), ("countryB", state.countryB)]
         for (key, value) in texts {
             if let value { members.append((key, .string(value))) }
         }
         if let year = state.year { members.append(("year", .number(String(year)))) }
+        if let year = state.yearB { members.append(("yearB", .number(String(year)))) }
         let position = JSONPosition(line: 1, column: 1)
         return .object(members.map { JSONMember(key: $0.0, keyPosition: position, value: JSONNode(value: $0.1, position: position)) })
     }
@@ -76,13 +77,16 @@ public struct ViewStateFile: Sendable {
         }
         var state = ViewState(screen: try text("screen"), country: try text("country"), area: try text("area"),
                               theme: try text("theme"), sort: try text("sort"), filter: try text("filter"),
-                              region: try text("region"))
-        if let member = root.member("year") {
-            guard let year = member.value.integer else {
-                throw JSONParseError(position: member.value.position, message: "\"year\" must be a whole number")
+                              region: try text("region"), countryB: try text("countryB"))
+        func number(_ key: String) throws -> Int? {
+            guard let member = root.member(key) else { return nil }
+            guard let value = member.value.integer else {
+                throw JSONParseError(position: member.value.position, message: "\"\(key)\" must be a whole number")
             }
-            state.year = year
+            return value
         }
+        state.year = try number("year")
+        state.yearB = try number("yearB")
         return state
     }
 }

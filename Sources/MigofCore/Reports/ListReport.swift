@@ -22,6 +22,13 @@ public struct ListReport: Sendable {
         self.profiles = profiles
     }
 
+    /// A listing of exactly these profiles, in this order (the dashboard copies one row so).
+    public init(framework: Framework, year: Int, profiles: [Profile]) {
+        self.framework = framework
+        self.year = year
+        self.profiles = profiles
+    }
+
     private var areaIDs: [String] { framework.areas.map(\.id) }
 
     private func cells(_ profile: Profile) -> [String] {

@@ -24,6 +24,17 @@ public struct Paths: Sendable, Equatable {
     public var themeDirectories: [String]
     /// The folder of bundled data (framework, default store, CSVs, sources).
     public var data: String
+    /// Where `data` was found, as `migof paths` and `--version` say.
+    public var dataOrigin: DataOrigin = .installed
+
+    /// How the resource folder was found.
+    public enum DataOrigin: String, Sendable {
+        case environment = "MIGOF_DATA_DIR"
+        case installed = "beside the binary"
+        case sourceTree = "the source tree, for a binary in its build folder"
+        case embedded = "embedded in the binary, written out to the cache"
+        case missing = "not found"
+    }
 
     /// Resolves paths: options first, then environment, then the config file, then XDG defaults.
     public static func resolve(storeOption: String? = nil, frameworkOption: String? = nil,
@@ -32,7 +43,7 @@ public struct Paths: Sendable, Equatable {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let dataHome = absolute(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
         let configHome = absolute(environment["XDG_CONFIG_HOME"]) ?? home + "/.config"
-        let data = bundledDataDirectory(environment: environment)
+        let (data, dataOrigin) = bundledDataDirectory(environment: environment)
         let store: String
         let origin: StoreOrigin
         if let option = nonEmpty(storeOption) {
@@ -63,7 +74,7 @@ public struct Paths: Sendable, Equatable {
             framework: framework, frameworkChoice: choice,
             config: configFolder,
             themeDirectories: [configFolder + "/themes", installedOrSourceThemes(dataDirectory: data)],
-            data: data
+            data: data, dataOrigin: dataOrigin
         )
     }
 
@@ -102,20 +113,22 @@ public struct Paths: Sendable, Equatable {
     }
 
     /// `MIGOF_DATA_DIR`, else `<prefix>/share/migof` next to the running binary (`<prefix>/bin`),
-    /// else, only for a binary still inside the source tree's build folder, the source tree.
-    /// A binary copied or installed elsewhere never reads the tree it was built from.
-    private static func bundledDataDirectory(environment: [String: String]) -> String {
-        if let explicit = nonEmpty(environment["MIGOF_DATA_DIR"]) { return explicit }
+    /// else, only for a binary still inside the source tree's build folder, the source tree,
+    /// else the copy the binary carries inside (`EmbeddedResources`). A binary copied or
+    /// installed elsewhere never reads the tree it was built from.
+    private static func bundledDataDirectory(environment: [String: String]) -> (String, DataOrigin) {
+        if let explicit = nonEmpty(environment["MIGOF_DATA_DIR"]) { return (explicit, .environment) }
         let executable = executablePath()
         let installed = executable.map(shareDirectory(besideExecutable:))
         if let installed, FileManager.default.fileExists(atPath: installed + "/frameworks/" + Framework.defaultID + ".json") {
-            return installed
+            return (installed, .installed)
         }
         if executable.map(isInsideSourceTree) ?? true {
-            return sourceRoot + "/Sources/MigofCore/Resources"
+            return (sourceRoot + "/Sources/MigofCore/Resources", .sourceTree)
         }
-        // Nothing found: name the place an install puts the data, so the error says where to look.
-        return installed ?? sourceRoot + "/Sources/MigofCore/Resources"
+        if let embedded = EmbeddedResources.folder(environment: environment) { return (embedded, .embedded) }
+        // Nothing could be written either: name the place an install puts the data, so the error says where to look.
+        return (installed ?? sourceRoot + "/Sources/MigofCore/Resources", .missing)
     }
 
     private static func installedOrSourceThemes(dataDirectory: String) -> String {
