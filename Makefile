@@ -86,12 +86,12 @@ data: build
 	$(BIN) import sdg Sources/MigofCore/Resources/sdg-10-7-2.csv --store .build/store.json.new --new
 	mv .build/store.json.new Sources/MigofCore/Resources/store.json
 	rm -f .build/store.json.new.bak .build/store.json.new.lock
-	bash scripts/embed-resources.sh
+	bash Sources/MigofCore/Embedded/embed-resources.sh
 
 # The copy of the resources every binary carries, for a binary copied alone (EmbeddedResources);
 # run after changing a framework, theme or bundled file. EmbeddedResourcesTests checks it.
 resources:
-	bash scripts/embed-resources.sh
+	bash Sources/MigofCore/Embedded/embed-resources.sh
 
 # The benchmark compares with jq too; only it needs jq, so only it installs it.
 bench-deps:

@@ -12,7 +12,7 @@ let package = Package(
     ],
     targets: [
         // Model, store, scoring, import and export. Foundation only.
-        .target(name: "MigofCore", exclude: ["Resources"]),
+        .target(name: "MigofCore", exclude: ["Resources", "Embedded/embed-resources.sh"]),
         // glibc hides wcwidth from Swift; this header-only module re-declares it.
         .systemLibrary(name: "CWidth"),
         // Cell buffer, layout, widgets and themes. Never imports ncurses.

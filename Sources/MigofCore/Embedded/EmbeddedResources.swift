@@ -7,7 +7,7 @@ import Foundation
 /// writes them, unchanged, to `$XDG_CACHE_HOME/migof/resources-VERSION-DIGEST/` (default
 /// `~/.cache/migof/`), and every reader then opens files there as it would an installed
 /// folder, so errors still name a real file and line. The digest of the contents names the
-/// folder, so two builds never share one. `scripts/embed-resources.sh` generates `files`.
+/// folder, so two builds never share one. `embed-resources.sh` beside it generates `files`.
 public enum EmbeddedResources {
     /// The bytes of one embedded resource by its path in the resource folder
     /// (`frameworks/sdg-10-7-2.json`, `themes/dark.json`), or nil when none is embedded.
