@@ -1,0 +1,24 @@
+import MigofWidgets
+
+/// Where the review screen's summary, table and detail line go; its view and hit-testing
+/// both use it.
+struct ReviewLayout {
+    var header: Rect
+    var panel: Rect
+    /// The table inside the panel: its heading line, then the rows.
+    var table: Rect
+    /// The chosen area of the selected row, spelt out.
+    var detail: Rect
+    var visibleRows: Int { max(1, table.height - 1) }
+    /// True when a cell shows its coverage beside the comparison (`5/5 3≠2`); narrower, the
+    /// cells show the comparison and the detail line the coverage.
+    var showsCoverage: Bool { table.width >= 74 }
+
+    init(_ rect: Rect) {
+        let parts = rect.split(.vertical, [.fixed(1), .fill(1), .fixed(rect.height >= 12 ? 1 : 0)])
+        header = parts[0]
+        panel = parts[1]
+        table = panel.inset(by: 1)
+        detail = parts[2]
+    }
+}
