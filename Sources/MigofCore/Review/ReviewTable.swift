@@ -17,6 +17,12 @@ public struct ReviewTable: Sendable {
             return assessed - published
         }
 
+        /// The coverage with a mark, for narrow tables: `7/7≠` disagrees, `5/5=` agrees,
+        /// `2/5` in progress.
+        public var compact: String {
+            coverage + (rating.disagrees ? "≠" : rating.completeAssessed != nil && rating.published != nil ? "=" : "")
+        }
+
         /// Assessed, then published: `3≠2` when they disagree, `3=3` when they agree; else
         /// `(2)/3` for a provisional partial assessment, `3/–` or `–/3` when one side is missing.
         public var comparison: String {

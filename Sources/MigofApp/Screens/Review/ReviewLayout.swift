@@ -10,9 +10,10 @@ struct ReviewLayout {
     /// The chosen area of the selected row, spelt out.
     var detail: Rect
     var visibleRows: Int { max(1, table.height - 1) }
-    /// True when a cell shows its coverage beside the comparison (`5/5 3≠2`); narrower, the
-    /// cells show the comparison and the detail line the coverage.
-    var showsCoverage: Bool { table.width >= 74 }
+    /// True when a cell shows the assessed and published ratings beside its coverage
+    /// (`5/5 3≠2`); narrower, a cell shows the coverage and a mark (`5/5≠`), and the detail
+    /// line spells out the selected one.
+    var showsRatings: Bool { table.width >= 96 }
 
     init(_ rect: Rect) {
         let parts = rect.split(.vertical, [.fixed(1), .fill(1), .fixed(rect.height >= 12 ? 1 : 0)])

@@ -14,26 +14,30 @@ extension ReviewModel {
                        x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
             return
         }
-        let cellWidth = layout.showsCoverage ? 9 : 5
-        var columns = [TableColumn(title: "ISO3", width: .fixed(4)), TableColumn(title: "Country", width: .fill(1)),
-                       TableColumn(title: "Year", width: .fixed(4), alignment: .right)]
+        let wide = layout.showsRatings
+        // Below 70 columns the name alone says the country, so it keeps the room.
+        let showsCode = inner.width >= 70
+        var columns = showsCode ? [TableColumn(title: "ISO3", width: .fixed(4))] : []
+        columns += [TableColumn(title: "Country", width: .fill(1)), TableColumn(title: "Year", width: .fixed(4), alignment: .right)]
         for (index, id) in (["All"] + table.areaIDs).enumerated() {
-            columns.append(TableColumn(title: id + (index == column ? glyphs.arrowDown : ""), width: .fixed(cellWidth), alignment: .right))
+            // The overall coverage counts every indicator (`12/36`), two digits more than an area's.
+            let width = (wide ? 9 : 5) + (index == 0 ? 2 : 0)
+            columns.append(TableColumn(title: id + (index == column ? glyphs.arrowDown : ""), width: .fixed(width), alignment: .right))
         }
         let shown = Cells.window(list, count: table.rows.count, visible: layout.visibleRows)
         let rows: [[TableCell]] = table.rows[shown.rows].map { row in
-            [TableCell(row.iso3, style: Style(.muted)), TableCell(row.name, style: Style(.text, bold: !row.disagreements.isEmpty)),
-             TableCell(String(row.year), style: Style(.muted))]
-                + ([row.overall] + row.areas).map { Self.cell($0, coverage: layout.showsCoverage) }
+            (showsCode ? [TableCell(row.iso3, style: Style(.muted))] : [])
+                + [TableCell(row.name, style: Style(.text, bold: !row.disagreements.isEmpty)), TableCell(String(row.year), style: Style(.muted))]
+                + ([row.overall] + row.areas).map { Self.cell($0, wide: wide) }
         }
         Table(columns: columns, rows: rows, state: shown.state, glyphs: glyphs).render(into: &buffer, area: inner)
         if let row = selectedRow(table) { drawDetail(row, into: &buffer, layout: layout, context: context) }
     }
 
-    /// `5/5 3≠2`: a disagreement as a warning, agreement in the band's colour, a partial
-    /// assessment muted; the `≠` reads without colour.
-    static func cell(_ entry: ReviewTable.Entry, coverage: Bool) -> TableCell {
-        let text = coverage ? "\(entry.coverage) \(entry.comparison)" : entry.comparison
+    /// `5/5 3≠2` (or `5/5≠` narrower): a disagreement as a warning, agreement in the band's
+    /// colour, work in progress muted; the `≠` reads without colour.
+    static func cell(_ entry: ReviewTable.Entry, wide: Bool) -> TableCell {
+        let text = wide ? "\(entry.coverage) \(entry.comparison)" : entry.compact
         let rating = entry.rating
         if rating.disagrees { return TableCell(text, style: Style(.warning, bold: true)) }
         if let value = rating.completeAssessed { return TableCell(text, style: Style(.rating(value))) }

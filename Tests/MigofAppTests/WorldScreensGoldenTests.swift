@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import MigofApp
+import MigofWidgets
+
+/// The map, rounds and review screens (issue 12) at four sizes, text and style, plus what the
+/// monochrome theme (`NO_COLOR`) draws of each: `make goldens` rewrites them.
+@Suite struct WorldScreensGoldenTests {
+    static let sizes = [Size(width: 200, height: 60), Size(width: 100, height: 30), Size(width: 80, height: 24),
+                        Size(width: 60, height: 16)]
+
+    /// Screens reached by keys from home; the review screens start from `ReviewFixtures`.
+    static let screens: [(String, @Sendable (inout App) -> Void)] = [
+        ("map", { app in app.type("M") }),
+        ("map-den-change", { app in app.type("Mden"); app.press(.tab, .tab) }),
+        ("map-o2", { app in app.type("M>>>>>") }),
+        ("rounds", { app in app.type(":rounds"); app.press(.enter) }),
+        ("rounds-europe-by-name", { app in app.type(":rounds"); app.press(.enter); app.type("rrrrO") }),
+    ]
+    static let reviewScreens: [(String, @Sendable (inout App) -> Void)] = [
+        ("review", { app in app.type(":review"); app.press(.enter) }),
+        ("review-p1-down", { app in app.type(":review"); app.press(.enter, .down, .right) }),
+    ]
+
+    @Test(arguments: sizes)
+    func screensMatchGoldens(size: Size) throws {
+        try GoldenScreenTests.check(Self.screens, size: size)
+        try GoldenScreenTests.check(Self.reviewScreens, size: size, start: ReviewFixtures.app)
+    }
+
+    /// The monochrome theme, as `NO_COLOR` starts it.
+    static let monochrome: Theme = {
+        let catalog = ThemeCatalog(directories: [ThemeCatalogTests.bundled], requested: nil, environment: ["NO_COLOR": "1"])
+        return catalog.themes[0]
+    }()
+
+    /// One letter per cell for what a monochrome terminal shows: `r` reverse, `_` underline,
+    /// `B` bold, `d` dim, `.` plain.
+    static func monochromeLines(_ frame: Buffer) -> [String] {
+        (0..<frame.size.height).map { y in
+            String((0..<frame.size.width).filter { !frame[x: $0, y: y].isContinuation }.map { x -> Character in
+                let style = monochrome.resolve(frame[x: x, y: y].style)
+                if style.reverse { return "r" }
+                if style.underline { return "_" }
+                if style.bold { return "B" }
+                return style.dim ? "d" : "."
+            })
+        }
+    }
+
+    @Test(arguments: [Size(width: 100, height: 30), Size(width: 80, height: 24)])
+    func monochromeMatchesGoldens(size: Size) throws {
+        #expect(Self.monochrome.name == "monochrome")
+        let update = ProcessInfo.processInfo.environment["MIGOF_UPDATE_GOLDENS"] == "1"
+        var failures: [String] = []
+        let starts: [(Size) -> App] = [{ AppFixtures.app(size: $0) }, { ReviewFixtures.app(size: $0) }]
+        let all = Self.screens.map { ($0.0, $0.1, 0) } + Self.reviewScreens.map { ($0.0, $0.1, 1) }
+        for (name, keys, start) in all {
+            var app = starts[start](size)
+            keys(&app)
+            let text = Self.monochromeLines(app.view(size: size)).joined(separator: "\n") + "\n"
+            let file = AppFixtures.goldens.appendingPathComponent("\(name)-\(size.width)x\(size.height).mono.txt")
+            guard (try? String(contentsOf: file, encoding: .utf8)) != text else { continue }
+            if update { try text.write(to: file, atomically: true, encoding: .utf8) }
+            failures.append("\(file.lastPathComponent) \(update ? "rewritten (record mode)" : "differs; got:\n\(text)")")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+}
