@@ -24,7 +24,9 @@ struct MapLayout {
         let columns = rect.width / grid.width
         cellWidth = rect.width >= 120 ? min(6, columns) : min(3, columns)
         guard cellWidth >= 2, rect.height >= 5 else {
-            tooSmall = "terminal too small for the map: need \(Self.minimumWidth(grid)) columns and 5 rows"
+            // The message goes where the detail line would: the top line of the rect.
+            detail = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(1, rect.height))
+            tooSmall = "terminal too small: the map needs \(Self.minimumWidth(grid)) columns"
             return
         }
         legendLines = Self.pack(entries, width: rect.width)
