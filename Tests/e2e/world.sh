@@ -1,0 +1,43 @@
+# Issue 12 in a real terminal: the world map from `migof --map`, and `:rounds` against
+# `migof rounds --format json` on the same store.
+
+new_workspace
+ENVS="env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME"
+run_migof rounds --format json
+expect_rc "rounds --format json creates the default store and prints" 0
+printf '%s\n' "$OUT" > "$WORK/rounds.json"
+
+tmux_start 100 30 "$ENVS $MIGOF --map"
+expect_screen "--map opens the world map" "World map · Overall published" 15
+expect_screen "the map's legend counts the bands" "3 Meets (57)"
+# From Canada, ↓ reaches the United States, then Mexico, on the rows below.
+keys Down
+expect_screen "down from Canada selects the tile below" "United States of America (USA)"
+keys Down
+expect_screen "down again reaches Mexico" "Mexico (MEX) · Overall published 2021: 3 Meets"
+keys Enter
+expect_screen "Enter opens Mexico's profile" "Mexico (MEX)"
+expect_screen "the breadcrumb shows the profile above the map" "World map · Overall published › Mexico"
+tmux_stop
+
+tmux_start 100 30 "$ENVS $MIGOF"
+expect_screen "dashboard opens" "Press ? for help" 15
+keys :
+keys r o u n d s Enter
+expect_screen ":rounds shows the overall summary" "Overall: 62 in both rounds"
+screen=$(screen_text)
+# Every summary line and the first rows of the JSON are on the screen, in the same order.
+missing=$(python3 - "$WORK/rounds.json" "$screen" <<'PY'
+import json, sys
+data, screen = json.load(open(sys.argv[1])), sys.argv[2]
+lines = [s["text"] for s in data["summary"]]
+lines += ["%s  %s" % (r["iso3"], r["name"]) for r in data["rows"][:3]]
+rows = [l for l in screen.splitlines() if l.startswith("┃") and "→" in l]
+order = [r["iso3"] for r in data["rows"][:len(rows)]]
+shown = [l[1:4] for l in rows]
+print("\n".join([l for l in lines if l not in screen] + ([] if shown == order else ["order %s != %s" % (shown, order)])))
+PY
+)
+if [ -z "$missing" ]; then pass "rounds --format json matches the screen"; else fail "rounds JSON and screen differ" "$missing
+$screen"; fi
+tmux_stop
