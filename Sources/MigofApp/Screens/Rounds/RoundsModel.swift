@@ -51,8 +51,7 @@ struct RoundsModel: Hashable, Sendable {
 
     static let bindings: [KeyBinding] = [
         KeyBinding([.enter], .open, .rounds, help: "Compare the country across the two rounds", hint: "trend"),
-        KeyBinding([.char("o")], .nextSort, .rounds, help: "Order by the next measure's change (overall, P1…O3), then name",
-                   hint: "order"),
+        KeyBinding([.char("o")], .nextSort, .rounds, help: "Order by the next change (overall, P1…O3), then name", hint: "order"),
         KeyBinding([.char("O")], .previousSort, .rounds, help: "Order by the previous one"),
         KeyBinding([.char("r")], .nextRegion, .rounds, help: "Filter by the next UN region", hint: "region"),
         KeyBinding([.char("R")], .clearRegion, .rounds, help: "Show every region"),
