@@ -37,7 +37,7 @@ order = [r["iso3"] for r in data["rows"][:len(rows)]]
 shown = [l[1:4] for l in rows]
 print("\n".join([l for l in lines if l not in screen] + ([] if shown == order else ["order %s != %s" % (shown, order)])))
 PY
-)
+) || missing="the JSON could not be read: ${missing:-python3 failed}"
 if [ -z "$missing" ]; then pass "rounds --format json matches the screen"; else fail "rounds JSON and screen differ" "$missing
 $screen"; fi
 tmux_stop
