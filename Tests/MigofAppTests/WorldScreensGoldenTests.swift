@@ -67,3 +67,32 @@ import MigofWidgets
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }
+
+extension WorldScreensGoldenTests {
+    /// In every bundled theme, the selected tile or row looks different from the cells beside
+    /// it on its line and on the line below, so the selection shows on the map, rounds and
+    /// review screens alike.
+    @Test func selectionShowsInEveryBundledTheme() throws {
+        let catalog = ThemeCatalog(directories: [ThemeCatalogTests.bundled], requested: nil, environment: [:])
+        #expect(catalog.themes.count == ThemeCatalog.bundledOrder.count)
+        let size = Size(width: 100, height: 30)
+        let screens = Self.screens.map { ($0.0, $0.1, false) } + Self.reviewScreens.map { ($0.0, $0.1, true) }
+        for theme in catalog.themes {
+            for (name, keys, review) in screens {
+                var app = review ? ReviewFixtures.app(size: size) : AppFixtures.app(size: size)
+                keys(&app)
+                let frame = app.view(size: size)
+                let row = try #require((1..<size.height - 1).first { y in
+                    (0..<size.width).contains { frame[x: $0, y: y].style.role == .selection }
+                }, "\(name): no selection")
+                // The selected line and the one below it: a row highlight has neighbours only there.
+                let cells = [row, row + 1].flatMap { y in (0..<size.width).map { frame[x: $0, y: y] } }
+                    .filter { $0.grapheme != " " && !$0.isContinuation }
+                let selected = Set(cells.filter { $0.style.role == .selection }.map { theme.resolve($0.style) })
+                let others = Set(cells.filter { $0.style.role != .selection && $0.style.role != .border && $0.style.role != .focusBorder }
+                    .map { theme.resolve($0.style) })
+                #expect(!selected.isEmpty && selected.isDisjoint(with: others), "\(theme.name) \(name): the selection looks like its neighbours")
+            }
+        }
+    }
+}
