@@ -41,3 +41,17 @@ PY
 if [ -z "$missing" ]; then pass "rounds --format json matches the screen"; else fail "rounds JSON and screen differ" "$missing
 $screen"; fi
 tmux_stop
+
+# migof review: answers set from the shell make Canada's 2021 P1 a complete assessment
+# (all "no": 0%, band 1) against its published 3, listed as a disagreement; a half-answered
+# P2 is work in progress.
+for indicator in 1a 1b 1c 1d 1e; do run_migof set CAN "$indicator" no --year 2021; done
+run_migof set CAN 2a yes --year 2021
+run_migof review --year 2021
+expect_rc "review lists the answered country-year" 0
+expect_out "review shows Canada's P1 coverage and the disagreement" "5/5 1≠3"
+expect_out "review shows the partial P2" "1/5 (4)/4"
+expect_out "review says how many disagree" "1 country-year with answers in 2021 · 1 with disagreements (1 area)"
+run_migof review --format json
+disagree=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(",".join(d["rows"][0]["disagreements"]))' <<<"$OUT")
+check "review JSON names P1 as the disagreement" test "$disagree" = "P1"
