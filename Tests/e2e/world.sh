@@ -55,3 +55,14 @@ expect_out "review says how many disagree" "1 country-year with answers in 2021 
 run_migof review --format json
 disagree=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(",".join(d["rows"][0]["disagreements"]))' <<<"$OUT")
 check "review JSON names P1 as the disagreement" test "$disagree" = "P1"
+
+# Bad rounds are refused with a message, and nothing is printed as if it were a table.
+run_migof rounds --from 2021 --to 2019
+expect_rc "rounds refuses a later --from" 64
+expect_err "rounds says which must be earlier" "--from (2021) must be earlier than --to (2019)"
+run_migof rounds --from 2017 --to 2021
+expect_err "rounds names the years with data" "no assessment in 2017; years with data: 2019, 2021, 2023"
+run_migof rounds --region Atlantis
+expect_err "rounds lists the regions for an unknown one" "no country of region 'Atlantis' in both 2019 and 2021"
+run_migof rounds --region Europe --sort name --format csv
+expect_out "rounds CSV by name starts with Albania" "ALB,Albania,Europe,3,3,published"
