@@ -93,14 +93,14 @@ import MigofWidgets
         #expect(text.contains("▲ up (19)"))
     }
 
-    @Test func clickSelectsATileAndASecondClickOpensIt() throws {
-        var app = Self.mapApp()
-        let size = Size(width: 100, height: 30)
-        let frame = app.view(size: size)
-        // Find Denmark's tile on screen ("DN2" at three columns a tile).
-        let row = try #require(frame.lines().firstIndex { $0.contains("DN2") })
-        let column = try #require(frame.lines()[row].range(of: "DN2")).lowerBound.utf16Offset(in: frame.lines()[row])
-        app.update(.mouse(MouseEvent(x: column, y: row, kind: .press(1))))
+    /// At 200x60 a grid row takes two lines; a click on either selects the tile.
+    @Test(arguments: [(Size(width: 100, height: 30), "DN2", 0), (Size(width: 200, height: 60), "DNK 2", 1)])
+    func clickSelectsATileAndASecondClickOpensIt(size: Size, tile: String, below: Int) throws {
+        var app = Self.mapApp(size)
+        let lines = app.view(size: size).lines()
+        let row = try #require(lines.firstIndex { $0.contains(tile) })
+        let column = try #require(lines[row].range(of: tile)).lowerBound.utf16Offset(in: lines[row])
+        app.update(.mouse(MouseEvent(x: column, y: row + below, kind: .press(1))))
         #expect(Self.model(app)?.selected == "DNK")
         app.update(.mouse(MouseEvent(x: column, y: row, kind: .press(1))))
         #expect(app.screen.id == .profile("DNK"))
