@@ -96,3 +96,28 @@ extension WorldScreensGoldenTests {
         }
     }
 }
+
+extension WorldScreensGoldenTests {
+    /// The three screens at sizes from 1x1 to 120x40 draw a frame of exactly that size,
+    /// never a line wider than the terminal.
+    @Test func everySizeRenders() {
+        // One of each screen, on a sparse grid of sizes, so the sweep stays a few seconds.
+        let screens = Self.screens.filter { ["map", "rounds"].contains($0.0) }.map { ($0.0, $0.1, false) }
+            + Self.reviewScreens.prefix(1).map { ($0.0, $0.1, true) }
+        for (name, keys, review) in screens {
+            var app = review ? ReviewFixtures.app(size: Size(width: 100, height: 30)) : AppFixtures.app()
+            keys(&app)
+            for width in stride(from: 1, through: 120, by: 7) {
+                for height in stride(from: 1, through: 40, by: 5) {
+                    let size = Size(width: width, height: height)
+                    app.update(.resize(size))
+                    let lines = app.view(size: size).lines()
+                    if lines.count != height || lines.contains(where: { $0.count > width }) {
+                        Issue.record("\(name): bad frame at \(width)x\(height)")
+                        return
+                    }
+                }
+            }
+        }
+    }
+}
