@@ -12,6 +12,7 @@ import MigofWidgets
         ("area ranking", { app in app.type("1") }),
         ("area indicators", { app in app.type("6"); app.press(.tab) }),
         ("browser", { app in app.type("b") }),
+        ("rounds", { app in app.type(":rounds"); app.press(.enter) }),
         ("profile, every area open", { app in
             app.type("/canada"); app.press(.enter, .enter)
             for _ in 0..<6 { app.press(.enter, .tab) }
