@@ -18,6 +18,7 @@ struct MigofCommand: ParsableCommand {
             """,
         version: "migof \(MigofVersion.current)",
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, SetCommand.self,
+                      RoundsCommand.self, ReviewCommand.self,
                       FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, ConfigCommand.self,
                       RecoverCommand.self, LogCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,

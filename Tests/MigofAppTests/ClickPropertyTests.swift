@@ -12,6 +12,7 @@ import MigofWidgets
         ("area ranking", { app in app.type("1") }),
         ("area indicators", { app in app.type("6"); app.press(.tab) }),
         ("browser", { app in app.type("b") }),
+        ("rounds", { app in app.type(":rounds"); app.press(.enter) }),
         ("profile, every area open", { app in
             app.type("/canada"); app.press(.enter, .enter)
             for _ in 0..<6 { app.press(.enter, .tab) }
@@ -122,6 +123,8 @@ extension Screen {
         // A click also focuses the side it lands on; the row is what must not move.
         case .compare(let state): "row \(state.list.selected)"
         case .map(let model): "tile \(model.selected)"
+        case .rounds(let model): "row \(model.list.selected)"
+        case .review(let model): "row \(model.list.selected) column \(model.column)"
         }
     }
 }

@@ -23,6 +23,13 @@ extension KeyFuzzer {
             let tiles = (try? MigofCore.WorldTileGrid.bundled.get())?.tiles ?? []
             if !tiles.contains(where: { $0.iso3 == model.selected }) { return "map selection \(model.selected)" }
             return model.marked.contains(where: { app.store.countries[$0] == nil }) ? "map marks an unknown country" : nil
+        case .rounds(let model):
+            let table = model.table(app.document)
+            if let broken = outOfRange(model.list, count: table.rows.count, "rounds") { return broken }
+            return table.rows.contains(where: { app.store.countries[$0.iso3] == nil }) ? "rounds lists an unknown country" : nil
+        case .review(let model):
+            if !(0...app.framework.areas.count).contains(model.column) { return "review column \(model.column)" }
+            return outOfRange(model.list, count: model.table(app.document).rows.count, "review")
         }
     }
 }

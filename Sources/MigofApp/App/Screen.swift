@@ -12,10 +12,13 @@ enum Screen: Sendable {
     case profile(ProfileModel)
     case compare(CompareState)
     case map(MapModel)
+    case rounds(RoundsModel)
+    case review(ReviewModel)
 
     /// Which screen this is, for tests and for "is it already on top".
     enum ID: Hashable, Sendable {
         case home, browser, map
+        case rounds, review
         case area(String)
         case profile(String)
         case compare(a: String, b: String)
@@ -29,6 +32,8 @@ enum Screen: Sendable {
         case .profile(let model): .profile(model.code)
         case .compare(let state): .compare(a: state.a, b: state.b)
         case .map: .map
+        case .rounds: .rounds
+        case .review: .review
         }
     }
 
@@ -41,6 +46,8 @@ enum Screen: Sendable {
         case .profile: .profile
         case .compare: .compare
         case .map: .map
+        case .rounds: .rounds
+        case .review: .review
         }
     }
 }

@@ -9,6 +9,9 @@ struct MapLayout {
     var origin = (x: 0, y: 0)
     var firstRow = 1
     var visibleRows = 0
+    /// Screen lines per grid row: 2 when the whole grid fits so, which keeps wide tiles
+    /// (6 columns) about square, since a terminal cell is twice as tall as it is wide.
+    var rowHeight = 1
     var detail = Rect(x: 0, y: 0, width: 0, height: 0)
     var legend = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The legend's entries, packed into lines that fit.
@@ -24,16 +27,20 @@ struct MapLayout {
         let columns = rect.width / grid.width
         cellWidth = rect.width >= 120 ? min(6, columns) : min(3, columns)
         guard cellWidth >= 2, rect.height >= 5 else {
-            tooSmall = "terminal too small for the map: need \(Self.minimumWidth(grid)) columns and 5 rows"
+            // The message goes where the detail line would: the top line of the rect.
+            detail = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(1, rect.height))
+            tooSmall = "terminal too small: the map needs \(Self.minimumWidth(grid)) columns"
             return
         }
         legendLines = Self.pack(entries, width: rect.width)
         let legendHeight = min(legendLines.count, max(1, rect.height - 4))
-        visibleRows = min(grid.height, rect.height - 1 - legendHeight)
+        let room = rect.height - 1 - legendHeight
+        rowHeight = cellWidth >= 6 && room >= grid.height * 2 ? 2 : 1
+        visibleRows = min(grid.height, room / rowHeight)
         // Keep the selected row in view, centred when the grid scrolls.
         firstRow = min(max(1, selectedRow - visibleRows / 2), max(1, grid.height - visibleRows + 1))
         origin = (x: rect.x + (rect.width - grid.width * cellWidth) / 2, y: rect.y)
-        detail = Rect(x: rect.x, y: rect.y + visibleRows, width: rect.width, height: 1)
+        detail = Rect(x: rect.x, y: rect.y + visibleRows * rowHeight, width: rect.width, height: 1)
         legend = Rect(x: rect.x, y: detail.maxY, width: rect.width, height: legendHeight)
     }
 
@@ -66,13 +73,13 @@ struct MapLayout {
 
     /// The grid cell (1-based) under a point, if it is on the map.
     func cell(x: Int, y: Int) -> (x: Int, y: Int)? {
-        guard tooSmall == nil, cellWidth > 0, x >= origin.x, y >= origin.y, y < origin.y + visibleRows else { return nil }
-        return (x: (x - origin.x) / cellWidth + 1, y: firstRow + y - origin.y)
+        guard tooSmall == nil, cellWidth > 0, x >= origin.x, y >= origin.y, y < origin.y + visibleRows * rowHeight else { return nil }
+        return (x: (x - origin.x) / cellWidth + 1, y: firstRow + (y - origin.y) / rowHeight)
     }
 
     /// The screen position of a grid cell, or nil when it is scrolled out of view.
     func position(x: Int, y: Int) -> (x: Int, y: Int)? {
         guard y >= firstRow, y < firstRow + visibleRows else { return nil }
-        return (x: origin.x + (x - 1) * cellWidth, y: origin.y + y - firstRow)
+        return (x: origin.x + (x - 1) * cellWidth, y: origin.y + (y - firstRow) * rowHeight)
     }
 }
