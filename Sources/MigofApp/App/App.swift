@@ -21,6 +21,8 @@ public struct App: Sendable {
     var size = Size(width: 80, height: 24)
     /// Set once the dashboard should close.
     var exit: ExitRequest?
+    /// After a digit answers an indicator, select the next unanswered one (config `auto-advance`).
+    var autoAdvance = true
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
@@ -31,6 +33,7 @@ public struct App: Sendable {
         // One status line: the caller's note first, then what the keys table could not do.
         let notes = [options.message].compactMap { $0 } + rebound.problems
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        autoAdvance = options.autoAdvance
         var home = HomeModel()
         stack = []
         if let area = options.area.flatMap(framework.area) {

@@ -57,7 +57,7 @@ struct AreaModel: Hashable, Sendable {
         KeyBinding([.left, .char("h")], .left, .area, help: "Focus the indicators"),
         KeyBinding([.right, .char("l")], .right, .area, help: "Focus the country ranking"),
         KeyBinding([.enter], .open, .area, help: "Open the selected country's profile", hint: "profile"),
-        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-4",
+        KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-9",
                    help: "Score the selected indicator for the selected country", hint: "score"),
         KeyBinding([.char("0"), .char("x")], .clearScore, .area, help: "Clear the score (unscored)"),
         KeyBinding([.char("+"), .char("=")], .stepScore(1), .area, help: "Raise the score by one"),

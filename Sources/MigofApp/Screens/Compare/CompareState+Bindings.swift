@@ -8,7 +8,7 @@ extension CompareState {
         KeyBinding([.char("]")], .compare(.year(.a, 1)), .compare, help: "Side A: next year"),
         KeyBinding([.char("{")], .compare(.year(.b, -1)), .compare, help: "Side B: previous year", hint: "B year", hintKey: "{ }"),
         KeyBinding([.char("}")], .compare(.year(.b, 1)), .compare, help: "Side B: next year"),
-        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .compare, keyLabel: "1-4",
+        KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .compare, keyLabel: "1-9",
                    help: "Score the selected indicator on the focused side", hint: "score"),
         KeyBinding([.char("0")], .clearScore, .compare, help: "Clear the score on the focused side"),
         KeyBinding([.char("+"), .char("=")], .stepScore(1), .compare, help: "Raise the score by one"),

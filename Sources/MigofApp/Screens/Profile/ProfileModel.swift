@@ -48,7 +48,7 @@ struct ProfileModel: Hashable, Sendable {
     /// The profile's keys.
     static let bindings: [KeyBinding] = [
         KeyBinding([.enter], .open, .profile, help: "Expand or collapse the area's indicators", hint: "expand"),
-        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .profile, keyLabel: "1-4",
+        KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .profile, keyLabel: "1-9",
                    help: "Score the selected indicator", hint: "score"),
         KeyBinding([.char("0"), .char("x")], .clearScore, .profile, help: "Clear the score (unscored)"),
         KeyBinding([.char("+"), .char("=")], .stepScore(1), .profile, help: "Raise the score by one"),
