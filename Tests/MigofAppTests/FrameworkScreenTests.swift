@@ -17,10 +17,24 @@ import MigofWidgets
 
     static let screens: [(String, @Sendable (inout App) -> Void)] = [
         ("sdg-profile-tur", { app in app.type("/turkiye"); app.press(.enter, .enter) }),
+        // P1 answered by five digits (yes, legal-only, legal-only, no, yes: 60% → 2, against the
+        // published 3); auto-advance has moved on to 2a.
         ("sdg-profile-tur-p1-answered", { app in
             app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
-            app.type("1"); app.press(.down); app.type("2"); app.press(.down); app.type("2"); app.press(.down); app.type("3")
+            app.type("12231")
         }),
+        // The same, back on P1's row: its published rating with the citation, its assessment.
+        ("sdg-profile-tur-p1-detail", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
+            app.type("12231"); app.press(.up, .up, .up, .up, .up, .up, .up)
+        }),
+        // Two answers in P2: partial 2/5 beside the published 4.
+        ("sdg-profile-tur-p2-partial", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .down, .enter, .down)
+            app.type("12"); app.press(.up, .up, .up)
+        }),
+        // Canada 2021, whose published ratings carry a caveat in the data.
+        ("sdg-profile-can-caveat", { app in app.type("/canada"); app.press(.enter, .enter) }),
     ]
 
     /// Text and style layers, as every golden screen: record mode rewrites and still fails.
