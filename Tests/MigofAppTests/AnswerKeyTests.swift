@@ -116,3 +116,39 @@ import MigofWidgets
         #expect((["1a", "1b", "1c", "1d", "1e"]).allSatisfy { app.store.countries[code]!.assessments[2021]!.scores[$0] == 2 })
     }
 }
+
+/// A partial assessment never enters the aggregates: home statistics, regional averages,
+/// rankings and disagreement flags stay as they were until the area is fully answered.
+@Suite struct PartialAggregateTests {
+    @Test func aPartialAreaLeavesTheAggregatesAloneUntilComplete() {
+        var app = AnswerKeyTests.turkey1a()
+        let before = (stats: app.statistics["P1"]!, overall: app.overallStatistics, ranked: app.ranked["P1"]!)
+        // Four "no" answers of five: 0% would be band 1, but it is partial.
+        app.type("3333")
+        let p1 = app.profile("TUR")!.area("P1")!.rating
+        #expect(p1.basis == .reported && p1.value == 3 && p1.assessed == 1 && !p1.disagrees)
+        #expect(app.statistics["P1"]! == before.stats, "bands and regional averages unchanged")
+        #expect(app.overallStatistics == before.overall)
+        #expect(app.ranked["P1"]! == before.ranked)
+        // The fifth answer completes it: now it counts, and it disagrees with the published 3.
+        app.type("3")
+        let complete = app.profile("TUR")!.area("P1")!.rating
+        #expect(complete.basis == .assessed && complete.value == 1 && complete.disagrees)
+        #expect(app.statistics["P1"]!.bands[0] == before.stats.bands[0] + 1)
+        #expect(app.statistics["P1"]!.bands[2] == before.stats.bands[2] - 1)
+    }
+
+    @Test func regionsOnFewerThanThreeCountriesAreMarked() {
+        _ = TextWidth.useUTF8Locale()
+        var store = AppFixtures.bundledStore
+        // Keep two countries of Oceania rated in 2021.
+        let oceania = store.countries.values.filter { $0.region == "Oceania" && $0.assessments[2021] != nil }.map(\.iso3).sorted()
+        for code in oceania.dropFirst(2) { store.countries[code] = nil }
+        var app = App(store: store, framework: AppFixtures.sdg, storePath: "/data/store.json")
+        app.update(.resize(Size(width: 100, height: 30)))
+        let text = app.screenText(Size(width: 100, height: 30))
+        #expect(oceania.count >= 3)
+        #expect(text.contains("Oceania (2, few)"), "\(text)")
+        #expect(!text.contains("Europe (32, few)") && text.contains("Europe (32)"))
+    }
+}

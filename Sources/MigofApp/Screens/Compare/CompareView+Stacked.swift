@@ -11,7 +11,7 @@ extension CompareView {
         let labelled = table.width >= 64
         var constraints: [Constraint] = [.fill(1), .fixed(6), .fixed(2), .fixed(8)]
         if labelled { constraints.append(.fixed(9)) }
-        constraints += [.fixed(Self.basisWidth(comparison)), .fixed(3)]
+        constraints += [.fixed(Self.basisWidth(comparison, cells: cells)), .fixed(3)]
         func slots(_ y: Int) -> [Rect] {
             Rect(x: table.x, y: y, width: table.width, height: 1).split(.horizontal, constraints, spacing: 1)
         }

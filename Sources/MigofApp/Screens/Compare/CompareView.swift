@@ -36,7 +36,7 @@ extension CompareView {
                                        into buffer: inout Buffer) {
         let table = layout.table
         guard table.height >= 1, table.width >= 1 else { return }
-        let basis = Self.basisWidth(comparison)
+        let basis = Self.basisWidth(comparison, cells: cells)
         drawCompareHeader(comparison, state: state, columns: CompareColumns(Rect(x: table.x, y: table.y, width: table.width, height: 1),
                                                                            basisWidth: basis), into: &buffer)
         let shown = compareWindow(state, count: rows.count, layout: layout)
@@ -52,9 +52,15 @@ extension CompareView {
 
     /// As wide as the longest basis of the comparison ("reported", "partial 3/7"), so short
     /// ones leave the room to the area names.
-    static func basisWidth(_ comparison: Comparison) -> Int {
+    static func basisWidth(_ comparison: Comparison, cells: Cells) -> Int {
         let rows = [comparison.overallRow] + comparison.areaRows
-        return rows.reduce(5) { max($0, TextWidth.width(of: $1.a.basisLabel), TextWidth.width(of: $1.b.basisLabel)) }
+        let ratings = rows.reduce(5) {
+            max($0, TextWidth.width(of: sideBasis($1.a, cells: cells).text), TextWidth.width(of: sideBasis($1.b, cells: cells).text))
+        }
+        // Answers by label ("legal-only") show in the basis column of indicator rows.
+        let answers = cells.framework.indicators.filter { !cells.framework.answersOnScale($0.id) }
+            .flatMap(\.options).map { TextWidth.width(of: $0.short) }.max() ?? 0
+        return max(ratings, answers)
     }
 
     /// "Areas · Δ = B − A", saying which way the deltas point and whether `d` filters.
@@ -118,7 +124,8 @@ extension CompareView {
             let name = item.differs
                 ? TableCell("  \(glyphs.bullet) \(item.indicator.id) \(item.indicator.name)", style: Style(.accent, bold: true))
                 : TableCell("    \(item.indicator.id) \(item.indicator.name)")
-            let delta = item.delta == nil && item.differs ? TableCell(glyphs.isUnicode ? "≠" : "!=", style: Style(.warning, bold: true)) : deltaCell(item.delta)
+            let change = answerDelta(item)
+            let delta = change == nil && item.differs ? TableCell(glyphs.isUnicode ? "≠" : "!=", style: Style(.warning, bold: true)) : deltaCell(change)
             return (name, scoreFigures(item.a), scoreFigures(item.b), delta)
         case .noDifference:
             return (TableCell("    no indicator differs here (d shows all)", style: Style(.muted)), nil, nil, TableCell(""))
@@ -126,13 +133,41 @@ extension CompareView {
     }
 
     private func ratingFigures(_ rating: Rating) -> CompareSideFigures {
-        CompareSideFigures(number: ratingCell(rating), value: rating.value, basis: basisCell(rating))
+        CompareSideFigures(number: ratingCell(rating), value: rating.value, basis: Self.sideBasis(rating, cells: cells))
     }
 
+    /// The basis, with the published rating beside a complete assessment ("assessed ! p3"),
+    /// so it never hides the published one. A published headline stays "reported" here even
+    /// with a few answers, to leave the room to the area names; the detail line below gives
+    /// the partial figure.
+    static func sideBasis(_ rating: Rating, cells: Cells) -> TableCell {
+        if rating.basis == .reported { return TableCell("reported", style: Style(.muted)) }
+        let basis = cells.basis(rating)
+        guard rating.basis == .assessed, let published = rating.published else { return basis }
+        return TableCell("\(basis.text) p\(published)\(rating.caveat == nil ? "" : Cells.caveatMark)", style: basis.style)
+    }
+
+    /// An indicator's side: on the rating scale, its score with a bar; otherwise its answer by
+    /// label, coloured by meaning, in the basis column, and no bar.
     private func scoreFigures(_ entry: IndicatorEntry) -> CompareSideFigures {
+        let id = entry.indicator.id
+        let noted = entry.note == nil ? "" : " note"
+        guard framework.answersOnScale(id) else {
+            let answer = cells.answer(entry.score, of: id)
+            return CompareSideFigures(number: TableCell(""), value: nil, basis: TableCell(answer.text + noted, style: answer.style))
+        }
         let number = entry.score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))
         let basis = entry.note == nil ? TableCell("") : TableCell("note", style: Style(.muted))
         return CompareSideFigures(number: number, value: entry.score, basis: basis)
+    }
+
+    /// B's answer minus A's by what they mean on the rating scale, not by their keys (under
+    /// 10.7.2 key 3 is "no"); nil when a side is unanswered.
+    private func answerDelta(_ item: Comparison.IndicatorRow) -> Int? {
+        let id = item.indicator.id
+        guard let a = item.a.score.flatMap({ framework.meaning(ofAnswer: $0, of: id) }),
+              let b = item.b.score.flatMap({ framework.meaning(ofAnswer: $0, of: id) }) else { return nil }
+        return b - a
     }
 
     /// `▲1` in the positive role, `▼2` in the negative one, `=` muted, `–` when a side is missing:
@@ -202,7 +237,10 @@ extension CompareView {
         case .indicator(let area, let index):
             let item = comparison.indicatorRows(area: area)[index]
             func side(_ entry: IndicatorEntry) -> String {
-                let score = entry.score.map { "\($0) \(framework.shortLabel(for: $0))" } ?? "unscored"
+                let id = entry.indicator.id
+                let score = entry.score.map {
+                    framework.answersOnScale(id) ? "\($0) \(framework.shortLabel(for: $0))" : framework.answerText($0, of: id)
+                } ?? "unanswered"
                 return entry.note.map { "\(score), “\($0)”" } ?? score
             }
             text = "\(item.indicator.id) · \(sides.0): \(side(item.a)) · \(sides.1): \(side(item.b))"
