@@ -8,6 +8,10 @@ extension App {
         guard let target = screen.scoreTarget(document) else { return nil }
         let options = framework.options(for: target.indicator)
         guard !options.isEmpty else { return nil }
+        // On the rating scale the digit is the score: one hint, "1-4 score", says it all.
+        if framework.answersOnScale(target.indicator) {
+            return (target.indicator, [(key: "1-\(options.count)", label: "score")])
+        }
         let keys = options.enumerated().map { (key: String($0.offset + 1), label: $0.element.short) }
         return (target.indicator, keys)
     }

@@ -30,9 +30,9 @@ extension Cells {
     }
 
     /// An answer by its short label ("yes", "legal-only", "no"), coloured by what it means on
-    /// the rating scale, not by its key; "-" when unanswered.
+    /// the rating scale, not by its key; "unanswered" when unanswered.
     func answer(_ answer: Int?, of indicatorID: String) -> TableCell {
-        guard let answer else { return TableCell("-", style: Style(.unscored)) }
+        guard let answer else { return TableCell("unanswered", style: Style(.unscored)) }
         let role = framework.meaning(ofAnswer: answer, of: indicatorID).map(Role.rating) ?? .text
         return TableCell(framework.answerText(answer, of: indicatorID), style: Style(role, bold: true))
     }

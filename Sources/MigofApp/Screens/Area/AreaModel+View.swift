@@ -95,7 +95,9 @@ extension AreaModel {
     /// short label, coloured by meaning; "-" unanswered, nothing when no country is selected.
     private func answerCell(_ answer: Int?, answered: Bool, of id: String, context: ViewContext) -> TableCell {
         guard answered else { return TableCell("") }
-        guard context.framework.answersOnScale(id) else { return context.cells.answer(answer, of: id) }
+        guard context.framework.answersOnScale(id) else {
+            return answer == nil ? TableCell("-", style: Style(.unscored)) : context.cells.answer(answer, of: id)
+        }
         return answer.map { TableCell(String($0), style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))
     }
 }

@@ -153,7 +153,7 @@ extension CompareView {
         let id = entry.indicator.id
         let noted = entry.note == nil ? "" : " note"
         guard framework.answersOnScale(id) else {
-            let answer = cells.answer(entry.score, of: id)
+            let answer = entry.score == nil ? TableCell("-", style: Style(.unscored)) : cells.answer(entry.score, of: id)
             return CompareSideFigures(number: TableCell(""), value: nil, basis: TableCell(answer.text + noted, style: answer.style))
         }
         let number = entry.score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))

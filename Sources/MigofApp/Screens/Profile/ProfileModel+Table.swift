@@ -69,7 +69,7 @@ extension ProfileModel {
         let answered = TableCell(answer == nil ? "unanswered" : "answered", style: Style(answer == nil ? .unscored : .muted))
         var line = [TableCell("    \(id) \(entry.indicator.name)")]
         line.append(onScale ? answer.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored)) : TableCell(""))
-        if shape.labelled { line.append(cells.answer(answer, of: id)) }
+        if shape.labelled { line.append(answer == nil ? TableCell("") : cells.answer(answer, of: id)) }
         if shape.barred { line.append(onScale ? cells.bar(answer, width: 8) : TableCell("")) }
         // Without the label column, the Basis column names the answer.
         line.append(shape.labelled ? answered : cells.answer(answer, of: id))
