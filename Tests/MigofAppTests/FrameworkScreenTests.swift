@@ -37,6 +37,36 @@ import MigofWidgets
         ("sdg-profile-can-caveat", { app in app.type("/canada"); app.press(.enter, .enter) }),
     ]
 
+    /// Türkiye (P1 answered) against Canada, P1 open: answers by label on both sides.
+    static let compareScreens: [(String, @Sendable (inout App) -> Void)] = [
+        ("sdg-compare-tur-can-p1", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
+            app.type("12231"); app.type("ccanada"); app.press(.enter, .down, .enter)
+        }),
+    ]
+
+    @Test(arguments: GoldenScreenTests.compareSizes)
+    func comparisonsMatchGoldens(size: Size) throws {
+        try GoldenScreenTests.check(Self.compareScreens, size: size, start: { Self.app(size: $0) })
+    }
+
+    /// An indicator's Δ compares what the answers mean, not their keys: yes (key 1) against
+    /// no (key 3) is three bands down, never "▲2".
+    @Test func compareDeltasFollowTheAnswersMeaning() throws {
+        var store = AppFixtures.bundledStore
+        try store.setScore(1, indicator: "1a", country: "TUR", year: 2021, framework: AppFixtures.sdg)
+        try store.setScore(3, indicator: "1a", country: "CAN", year: 2021, framework: AppFixtures.sdg)
+        _ = TextWidth.useUTF8Locale()
+        var app = App(store: store, framework: AppFixtures.sdg, storePath: "/data/store.json")
+        app.update(.resize(Size(width: 100, height: 30)))
+        app.type("/turkiye"); app.press(.enter, .enter)
+        app.type("ccanada"); app.press(.enter, .down, .enter)
+        let text = app.screenText(Size(width: 100, height: 30))
+        let row = text.split(separator: "\n").first { $0.contains("1a Essential") }.map(String.init) ?? ""
+        #expect(row.contains("yes") && row.contains("no") && row.contains("▼3"), "\(text)")
+        #expect(!row.contains("▲"))
+    }
+
     /// Text and style layers, as every golden screen: record mode rewrites and still fails.
     @Test(arguments: GoldenScreenTests.sizes)
     func profilesMatchGoldens(size: Size) throws {

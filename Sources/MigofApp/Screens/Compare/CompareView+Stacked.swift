@@ -33,11 +33,13 @@ extension CompareView {
                 put(tag, in: cells[1], style: Style(focused ? .accent : .muted, bold: focused, underline: focused), into: &buffer)
                 put(item.number.text, in: cells[2], style: item.number.style, right: true, into: &buffer)
                 let drawn = bar(item.value, width: 8)
-                put(drawn.text, in: cells[3], style: drawn.style, into: &buffer)
+                if item.scaled { put(drawn.text, in: cells[3], style: drawn.style, into: &buffer) }
                 var column = 4
                 if labelled {
-                    put(compareLabel(item.value, width: 9), in: cells[column], style: Style(item.value == nil ? .unscored : .text),
-                        into: &buffer)
+                    if item.scaled {
+                        put(compareLabel(item.value, width: 9), in: cells[column], style: Style(item.value == nil ? .unscored : .text),
+                            into: &buffer)
+                    }
                     column += 1
                 }
                 put(item.basis.text, in: cells[column], style: item.basis.style, into: &buffer)

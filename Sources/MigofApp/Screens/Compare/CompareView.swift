@@ -92,15 +92,16 @@ extension CompareView {
         put(figures.name.text, in: c.area, style: figures.name.style, into: &buffer)
         guard let a = figures.a, let b = figures.b else { return }
         put(a.basis.text, in: c.aBasis, style: a.basis.style, right: true, into: &buffer)
-        if let label = c.aLabel { put(compareLabel(a.value, width: label.width), in: label, style: labelStyle(a.value), right: true, into: &buffer) }
+        // Answers off the rating scale (yes / no) get no bar and no scale label: their basis cell names them.
+        if let label = c.aLabel, a.scaled { put(compareLabel(a.value, width: label.width), in: label, style: labelStyle(a.value), right: true, into: &buffer) }
         put(a.number.text, in: c.aValue, style: a.number.style, right: true, into: &buffer)
         let left = RatingBar(value: a.value.map(Double.init), maxValue: Double(framework.scoreRange.upperBound), width: c.aBar.width, glyphs: glyphs)
-        put(left.mirroredText, in: c.aBar, style: Style(left.role), into: &buffer)
+        if a.scaled { put(left.mirroredText, in: c.aBar, style: Style(left.role), into: &buffer) }
         put(glyphs.box.vertical, in: c.axis, style: Style(.border), into: &buffer)
         let right = bar(b.value, width: c.bBar.width)
-        put(right.text, in: c.bBar, style: right.style, into: &buffer)
+        if b.scaled { put(right.text, in: c.bBar, style: right.style, into: &buffer) }
         put(b.number.text, in: c.bValue, style: b.number.style, into: &buffer)
-        if let label = c.bLabel { put(compareLabel(b.value, width: label.width), in: label, style: labelStyle(b.value), into: &buffer) }
+        if let label = c.bLabel, b.scaled { put(compareLabel(b.value, width: label.width), in: label, style: labelStyle(b.value), into: &buffer) }
         put(b.basis.text, in: c.bBasis, style: b.basis.style, into: &buffer)
         put(figures.delta.text, in: c.delta, style: figures.delta.style, right: true, into: &buffer)
     }
@@ -134,40 +135,6 @@ extension CompareView {
 
     private func ratingFigures(_ rating: Rating) -> CompareSideFigures {
         CompareSideFigures(number: ratingCell(rating), value: rating.value, basis: Self.sideBasis(rating, cells: cells))
-    }
-
-    /// The basis, with the published rating beside a complete assessment ("assessed ! p3"),
-    /// so it never hides the published one. A published headline stays "reported" here even
-    /// with a few answers, to leave the room to the area names; the detail line below gives
-    /// the partial figure.
-    static func sideBasis(_ rating: Rating, cells: Cells) -> TableCell {
-        if rating.basis == .reported { return TableCell("reported", style: Style(.muted)) }
-        let basis = cells.basis(rating)
-        guard rating.basis == .assessed, let published = rating.published else { return basis }
-        return TableCell("\(basis.text) p\(published)\(rating.caveat == nil ? "" : Cells.caveatMark)", style: basis.style)
-    }
-
-    /// An indicator's side: on the rating scale, its score with a bar; otherwise its answer by
-    /// label, coloured by meaning, in the basis column, and no bar.
-    private func scoreFigures(_ entry: IndicatorEntry) -> CompareSideFigures {
-        let id = entry.indicator.id
-        let noted = entry.note == nil ? "" : " note"
-        guard framework.answersOnScale(id) else {
-            let answer = entry.score == nil ? TableCell("-", style: Style(.unscored)) : cells.answer(entry.score, of: id)
-            return CompareSideFigures(number: TableCell(""), value: nil, basis: TableCell(answer.text + noted, style: answer.style))
-        }
-        let number = entry.score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))
-        let basis = entry.note == nil ? TableCell("") : TableCell("note", style: Style(.muted))
-        return CompareSideFigures(number: number, value: entry.score, basis: basis)
-    }
-
-    /// B's answer minus A's by what they mean on the rating scale, not by their keys (under
-    /// 10.7.2 key 3 is "no"); nil when a side is unanswered.
-    private func answerDelta(_ item: Comparison.IndicatorRow) -> Int? {
-        let id = item.indicator.id
-        guard let a = item.a.score.flatMap({ framework.meaning(ofAnswer: $0, of: id) }),
-              let b = item.b.score.flatMap({ framework.meaning(ofAnswer: $0, of: id) }) else { return nil }
-        return b - a
     }
 
     /// `▲1` in the positive role, `▼2` in the negative one, `=` muted, `–` when a side is missing:
