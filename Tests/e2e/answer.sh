@@ -16,7 +16,7 @@ ENVS="env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HO
 
 # 1. Domain 1 of Türkiye 2021 by five digits: yes, legal-only, legal-only, no, yes = 60% → 2,
 #    against the published 3. Auto-advance (on by default) walks 1a … 1e and on into P2.
-tmux_start 100 30 "$ENVS $WORK/wrap.sh --country TUR"
+tmux_start 150 30 "$ENVS $WORK/wrap.sh --country TUR"
 expect_screen "answer: profile opens" "Türkiye (TUR)" 15
 keys Enter j
 expect_screen "answer: the footer shows 1a's options" "1 yes  2 legal-only  3 no"
@@ -41,7 +41,7 @@ assert p1["published"]==3 and p1["assessedRating"]==2 and p1["percent"]==60 and 
 
 # 2. auto-advance = false: the selection stays on the indicator just answered.
 mkdir -p "$XDG_CONFIG_HOME/migof" && printf 'auto-advance = false\n' > "$XDG_CONFIG_HOME/migof/config.toml"
-tmux_start 100 30 "$ENVS $WORK/wrap.sh --country CAN"
+tmux_start 150 30 "$ENVS $WORK/wrap.sh --country CAN"
 expect_screen "no advance: profile opens" "Canada (CAN)" 15
 keys Enter j 2
 expect_screen "no advance: 1a answered" "CAN 2021 1a: – → legal-only"
