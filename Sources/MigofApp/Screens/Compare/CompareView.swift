@@ -16,7 +16,7 @@ extension CompareView {
             buffer.put(text, x: layout.summary.x, y: layout.summary.y + line, style: Style(.text, bold: true), maxWidth: layout.summary.width)
         }
         if let panel = layout.panel {
-            Panel(title: compareTitle(state), focused: true, glyphs: glyphs).render(into: &buffer, area: panel)
+            Panel(title: compareTitle(state, comparison), focused: true, glyphs: glyphs).render(into: &buffer, area: panel)
         }
         let rows = compareRows(state, comparison)
         if let detail = layout.detail { drawCompareDetail(state, comparison, rows: rows, into: &buffer, area: detail) }
@@ -64,8 +64,13 @@ extension CompareView {
     }
 
     /// "Areas · Δ = B − A", saying which way the deltas point and whether `d` filters.
-    func compareTitle(_ state: CompareState) -> String {
-        "Areas · \(deltaSymbol) = B \(glyphs.isUnicode ? "−" : "-") A" + (state.onlyDiffering ? " · only differing indicators (d)" : "")
+    /// The legend of `!` and `*` joins it when a row shows them.
+    func compareTitle(_ state: CompareState, _ comparison: Comparison) -> String {
+        let ratings = ([comparison.overallRow] + comparison.areaRows).flatMap { [$0.a, $0.b] }
+        var legend = ""
+        if ratings.contains(where: \.disagrees) { legend += " · ! assessed band ≠ published" }
+        if ratings.contains(where: { $0.basis == .partial }) { legend += " · * partial, not counted" }
+        return "Areas · \(deltaSymbol) = B \(glyphs.isUnicode ? "−" : "-") A" + (state.onlyDiffering ? " · only differing indicators (d)" : "") + legend
     }
 
     private func drawCompareHeader(_ comparison: Comparison, state: CompareState, columns c: CompareColumns, into buffer: inout Buffer) {
