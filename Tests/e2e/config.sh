@@ -67,7 +67,7 @@ tmux_stop
 
 # Rebound keys reach the keymap: help shows them, and a collision is refused naming both.
 printf 'store = "stores/mine.json"\n[keys]\nhelp = ["F2"]\nsearch = ["F3"]\nsave = ["q"]\n' > "$CONFIG"
-tmux_start 120 30 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
+tmux_start 120 40 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $MIGOF"
 expect_screen "a collision is refused, naming both actions" "keys.save: 'q' is already the key of quit" 15
 keys F2
 expect_screen "the rebound help key opens help" "Keys" 10
