@@ -24,8 +24,8 @@ public struct AppOptions: Sendable {
     /// Key bindings from the config file, in the file's order; `Keymap.rebound` applies them
     /// and says what it refused.
     public var keys: [KeyRebinding]
-    /// Move to the next indicator after scoring one (config `auto-advance`); carried for the
-    /// screen models, not yet read.
+    /// Move to the next unanswered indicator after a digit answers one (config `auto-advance`,
+    /// on unless switched off).
     public var autoAdvance: Bool
     /// Whether the terminal reports the mouse (config `mouse`, `--no-mouse`); the backend is
     /// set up from it, and the app knows so that hints can leave out clicks.
@@ -39,7 +39,7 @@ public struct AppOptions: Sendable {
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
-                keys: [KeyRebinding] = [], autoAdvance: Bool = false, mouse: Bool = true,
+                keys: [KeyRebinding] = [], autoAdvance: Bool = true, mouse: Bool = true,
                 startScreen: ConfigFile.StartScreen = .home, clipboardProblem: String? = nil) {
         self.country = country
         self.area = area

@@ -25,8 +25,13 @@ enum AppFixtures {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
     /// An app on the bundled store at `size`, with a fixed store path so frames are reproducible.
-    static func app(size: Size = Size(width: 100, height: 30), options: AppOptions = AppOptions()) -> App {
+    /// Auto-advance is off unless asked for: these tests walk the indicators themselves (a
+    /// digit, then ↓); `AnswerKeyTests` and `FrameworkScreenTests` test the advance.
+    static func app(size: Size = Size(width: 100, height: 30), options: AppOptions = AppOptions(),
+                    autoAdvance: Bool = false) -> App {
         _ = TextWidth.useUTF8Locale()
+        var options = options
+        options.autoAdvance = autoAdvance
         var app = App(store: store, framework: framework, storePath: "/data/store.json", options: options)
         app.update(.resize(size))
         return app

@@ -42,7 +42,7 @@ import MigofWidgets
         #expect(app.store.countries["CAN"]!.assessments[2021]!.scores["P2.1"] == 1)
         app.type("4")
         app.type("+")
-        #expect(app.screenText(size).contains("already at the top of the scale"))
+        #expect(app.screenText(size).contains("already at the last option of P2.1"))
         app.type("-")
         #expect(app.store.countries["CAN"]!.assessments[2021]!.scores["P2.1"] == 3)
         app.type("x")

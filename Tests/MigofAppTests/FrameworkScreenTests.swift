@@ -17,11 +17,55 @@ import MigofWidgets
 
     static let screens: [(String, @Sendable (inout App) -> Void)] = [
         ("sdg-profile-tur", { app in app.type("/turkiye"); app.press(.enter, .enter) }),
+        // P1 answered by five digits (yes, legal-only, legal-only, no, yes: 60% → 2, against the
+        // published 3); auto-advance has moved on to 2a.
         ("sdg-profile-tur-p1-answered", { app in
             app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
-            app.type("1"); app.press(.down); app.type("2"); app.press(.down); app.type("2"); app.press(.down); app.type("3")
+            app.type("12231")
+        }),
+        // The same, back on P1's row: its published rating with the citation, its assessment.
+        ("sdg-profile-tur-p1-detail", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
+            app.type("12231"); app.press(.up, .up, .up, .up, .up, .up, .up)
+        }),
+        // Two answers in P2: partial 2/5 beside the published 4.
+        ("sdg-profile-tur-p2-partial", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .down, .enter, .down)
+            app.type("12"); app.press(.up, .up, .up)
+        }),
+        // Canada 2021, whose published ratings carry a caveat in the data.
+        ("sdg-profile-can-caveat", { app in app.type("/canada"); app.press(.enter, .enter) }),
+    ]
+
+    /// Türkiye (P1 answered) against Canada, P1 open: answers by label on both sides.
+    static let compareScreens: [(String, @Sendable (inout App) -> Void)] = [
+        ("sdg-compare-tur-can-p1", { app in
+            app.type("/turkiye"); app.press(.enter, .enter, .enter, .down)
+            app.type("12231"); app.type("ccanada"); app.press(.enter, .down, .enter)
         }),
     ]
+
+    @Test(arguments: GoldenScreenTests.compareSizes)
+    func comparisonsMatchGoldens(size: Size) throws {
+        try GoldenScreenTests.check(Self.compareScreens, size: size, start: { Self.app(size: $0) })
+    }
+
+    /// An indicator's Δ compares what the answers mean, not their keys: yes (key 1) against
+    /// no (key 3) is three bands down, never "▲2".
+    @Test func compareDeltasFollowTheAnswersMeaning() throws {
+        var store = AppFixtures.bundledStore
+        try store.setScore(1, indicator: "1a", country: "TUR", year: 2021, framework: AppFixtures.sdg)
+        try store.setScore(3, indicator: "1a", country: "CAN", year: 2021, framework: AppFixtures.sdg)
+        _ = TextWidth.useUTF8Locale()
+        var app = App(store: store, framework: AppFixtures.sdg, storePath: "/data/store.json")
+        app.update(.resize(Size(width: 100, height: 30)))
+        app.type("/turkiye"); app.press(.enter, .enter)
+        app.type("ccanada"); app.press(.enter, .down, .enter)
+        let text = app.screenText(Size(width: 100, height: 30))
+        let row = text.split(separator: "\n").first { $0.contains("1a Essential") }.map(String.init) ?? ""
+        #expect(row.contains("yes") && row.contains("no") && row.contains("▼3"), "\(text)")
+        #expect(!row.contains("▲"))
+    }
 
     /// Text and style layers, as every golden screen: record mode rewrites and still fails.
     @Test(arguments: GoldenScreenTests.sizes)
@@ -55,6 +99,9 @@ import MigofWidgets
         return percent >= 100 ? 4 : percent >= 80 ? 3 : percent >= 40 ? 2 : 1
     }
 
+    /// The 30 questions answered from the keyboard in 32 keys from the profile (Enter, ↓, then
+    /// one digit each: auto-advance does the rest, crossing from area to area). The digits'
+    /// values are written out here as the UN gives them, not read from the framework file.
     @Test func answeringAllThirtyFromTheKeyboardGivesTheUNRating() {
         var app = Self.app()
         app.type("/turkiye")
@@ -62,17 +109,24 @@ import MigofWidgets
         let framework = AppFixtures.sdg
         var values: [Double] = []
         var random = SplitMix64(seed: 30)
-        for area in framework.areas {
-            app.press(.enter)
-            for indicator in area.indicators {
-                app.press(.down)
-                let key = random.next(in: 1...indicator.options.count)
-                values.append(indicator.options[key - 1].value)
+        var keys = 0
+        app.press(.enter, .down)
+        keys += 2
+        for domain in 1...6 {
+            for _ in 1...5 {
+                // Domain 1: 1 yes (1), 2 legal status only (0.5), 3 no (0); domains 2–6: 1 yes, 2 no.
+                let key = random.next(in: 1...(domain == 1 ? 3 : 2))
+                values.append(domain == 1 ? [1, 0.5, 0][key - 1] : [1, 0][key - 1])
                 app.type(String(key))
+                keys += 1
             }
-            app.press(.enter)
-            app.press(.down)
         }
+        #expect(keys <= 35, "a whole assessment in about 35 keys")
+        let percent = values.reduce(0, +) * 100 / 30
+        let text = app.screenText(Size(width: 100, height: 30))
+        let overall = text.split(separator: "\n").first { $0.contains("Overall:") }.map(String.init) ?? ""
+        #expect(overall.contains("published 3"), "the published rating stays on screen: \(overall)")
+        #expect(overall.contains("assessed \(unRating(values)) · \(ScoringRule.text(percent, unit: "%"))"), "\(overall)")
         let assessment = app.store.countries["TUR"]!.assessments[2021]!
         #expect(assessment.scores.count == 30, "every indicator answered by its key")
         let profile = Profile(country: app.store.countries["TUR"]!, year: 2021, framework: framework, sources: app.store.sources)

@@ -26,7 +26,7 @@ import Testing
         #expect(s.framework.origin == .builtIn("bundled"))
         #expect(s.user == Setting("login", .builtIn("the login name")))
         #expect(s.mouse == Setting(true, .builtIn(nil)))
-        #expect(s.autoAdvance == Setting(false, .builtIn(nil)))
+        #expect(s.autoAdvance == Setting(true, .builtIn(nil)), "on unless the config switches it off")
         #expect(s.startScreen == Setting(.home, .builtIn(nil)))
         #expect(s.keys.isEmpty)
     }

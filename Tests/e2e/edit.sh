@@ -2,6 +2,8 @@
 
 new_workspace
 STORE="$XDG_DATA_HOME/migof/store.json"
+# These flows walk the indicators themselves (a digit, then j): auto-advance off.
+mkdir -p "$XDG_CONFIG_HOME/migof" && printf 'auto-advance = false\n' > "$XDG_CONFIG_HOME/migof/config.toml"
 "$MIGOF" paths >/dev/null 2>&1
 # These editing flows score 1–4 MGI topics (P1.1 …): a store of the published data under
 # that framework, which every command then opens with by itself.
@@ -29,11 +31,11 @@ expect_screen "profile opens for editing" "Canada (CAN)" 15
 keys Enter
 expect_screen "P1 expands" "P1.1 Basic services"
 keys j 3
-expect_screen "score P1.1" "CAN 2021 P1.1: unscored → 3"
+expect_screen "score P1.1" "CAN 2021 P1.1: – → Meets"
 keys j 2
-expect_screen "score P1.2" "CAN 2021 P1.2: unscored → 2"
+expect_screen "score P1.2" "CAN 2021 P1.2: – → Partially meets"
 keys j 4
-expect_screen "score P1.3" "CAN 2021 P1.3: unscored → 4"
+expect_screen "score P1.3" "CAN 2021 P1.3: – → Fully meets"
 expect_screen "modified marker" "[+]"
 keys n
 expect_screen "note editor opens" "Note · P1.3"
@@ -81,9 +83,9 @@ expect_screen "second session opens" "Denmark (DNK)" 15
 keys Enter
 expect_screen "P1 of Denmark expands" "P1.1 Basic services"
 keys j 1
-expect_screen "score DNK P1.1" "DNK 2021 P1.1: unscored → 1"
+expect_screen "score DNK P1.1" "DNK 2021 P1.1: – → Requires progress"
 keys j 2
-expect_screen "score DNK P1.2" "DNK 2021 P1.2: unscored → 2"
+expect_screen "score DNK P1.2" "DNK 2021 P1.2: – → Partially meets"
 kill -9 "$(app_pid)"
 expect_screen "killed" "rc=137"
 tmux_stop
@@ -132,7 +134,7 @@ second_wait() {
   return 1
 }
 tmux -L "$SECOND" send-keys -t t 3
-second_wait "NOR 2021 P1.1: unscored → 3" && pass "the read-only dashboard edits once the holder quits" \
+second_wait "NOR 2021 P1.1: – → Meets" && pass "the read-only dashboard edits once the holder quits" \
   || fail "still read-only after the holder quit" "$(second_screen)"
 # Ctrl-C with an unsaved edit asks first; a second Ctrl-C quits with 130, the edit kept in the journal.
 tmux -L "$SECOND" send-keys -t t C-c

@@ -5,6 +5,8 @@
 
 new_workspace
 STORE="$XDG_DATA_HOME/migof/store.json"
+# These flows walk the indicators themselves (a digit, then j): auto-advance off.
+mkdir -p "$XDG_CONFIG_HOME/migof" && printf 'auto-advance = false\n' > "$XDG_CONFIG_HOME/migof/config.toml"
 mgi_default_store
 JOURNAL="$STORE.journal"
 ENVS="env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME USER=e2e-analyst"
@@ -22,7 +24,7 @@ expect_screen "profile opens" "Canada (CAN)" 15
 keys Enter
 expect_screen "P1 expands" "P1.1 Basic services"
 keys j 3
-expect_screen "score" "CAN 2021 P1.1: unscored → 3"
+expect_screen "score" "CAN 2021 P1.1: – → Meets"
 keys u
 expect_screen "undo" "undone:"
 keys q
@@ -38,7 +40,7 @@ expect_screen "profile opens again" "Canada (CAN)" 15
 keys Enter
 expect_screen "P1 expands again" "P1.1 Basic services"
 keys j 4
-expect_screen "score again" "CAN 2021 P1.1: unscored → 4"
+expect_screen "score again" "CAN 2021 P1.1: – → Fully meets"
 keys s
 expect_screen "save" "audited change"
 keys u
@@ -56,7 +58,7 @@ expect_screen "profile opens for the kill" "Canada (CAN)" 15
 keys Enter
 expect_screen "P1 expands for the kill" "P1.1 Basic services"
 keys j j j 1
-expect_screen "score before the kill" "P1.3: unscored → 1"
+expect_screen "score before the kill" "P1.3: – → Requires progress"
 keys s
 expect_screen "killed after the rename" "rc=137"
 tmux_stop
@@ -83,7 +85,7 @@ expect_screen "profile opens to leave a journal" "Canada (CAN)" 15
 keys Enter
 expect_screen "P1 expands to leave a journal" "P1.1 Basic services"
 keys j j j j j 3
-expect_screen "an unsaved score" "P1.5: unscored → 3"
+expect_screen "an unsaved score" "P1.5: – → Meets"
 keys C-c
 expect_screen "Ctrl-C asks first with an unsaved edit" "1 change since the last save."
 keys C-c
@@ -119,7 +121,7 @@ if command -v strace >/dev/null 2>&1; then
   keys Enter
   expect_screen "P1 expands under strace" "P1.1 Basic services"
   keys j j j j j j j 2
-  expect_screen "score under strace" "P1.7: unscored → 2"
+  expect_screen "score under strace" "P1.7: – → Partially meets"
   keys s
   expect_screen "save under strace" "audited change"
   keys q

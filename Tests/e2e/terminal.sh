@@ -35,7 +35,7 @@ expect_screen "paste: both lines land in the note, joined by a space" "MIPEX 202
 keys Enter
 expect_screen "paste: Enter sets the note" "CAN 2021 P1.1: note set"
 screen=$(screen_text)
-if grep -q "unscored → 2\|Compare with\|saved" <<<"$screen"; then fail "paste ran as commands" "$screen"; else pass "paste: nothing scored, saved or opened"; fi
+if grep -q ": – → \|Compare with\|saved" <<<"$screen"; then fail "paste ran as commands" "$screen"; else pass "paste: nothing scored, saved or opened"; fi
 same_file "paste: the store is not saved behind the analyst's back" "$STORE" "$before"
 # Outside a text field a paste is ignored, with a message: "2" would score, "s" save, "q" quit.
 paste_text "2sq"

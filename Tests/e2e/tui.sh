@@ -79,7 +79,7 @@ tmux_stop
 tmux_start 100 30 "env LC_ALL=C LANG=C $WRAPPED --country CIV"
 expect_screen "a C locale still works, with ASCII boxes" "# Areas, 2021 ===" 15
 expect_screen "accents fall back to ASCII" "Cote d'Ivoire (CIV)"
-expect_screen "arrows and marks fall back to ASCII" "reported . since 2019: 2 -> 3 ^"
+expect_screen "arrows and marks fall back to ASCII" "since 2019, published: 2 -> 3 ^"
 keys q
 expect_screen "C locale quits cleanly" "rc=0"
 tmux_stop

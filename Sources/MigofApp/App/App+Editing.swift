@@ -6,7 +6,7 @@ extension App {
     mutating func commit(_ edit: Edit) -> Bool {
         do {
             documentChanged(try document.commit(edit))
-            message = edit.summary
+            message = edit.summary(in: framework)
             return true
         } catch {
             message = error.message
@@ -19,7 +19,7 @@ extension App {
         do {
             let (edit, change) = try document.undo()
             documentChanged(change)
-            message = "undone: \(edit.summary)"
+            message = "undone: \(edit.summary(in: framework))"
             return true
         } catch {
             message = error.message
@@ -32,7 +32,7 @@ extension App {
         do {
             let (edit, change) = try document.redo()
             documentChanged(change)
-            message = "redone: \(edit.summary)"
+            message = "redone: \(edit.summary(in: framework))"
             return true
         } catch {
             message = error.message

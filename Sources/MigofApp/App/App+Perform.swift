@@ -16,7 +16,7 @@ extension App {
             apply(document.catalog == nil ? .message("no country catalogue loaded") : .open(.addCountry(AddCountryDialog())))
         case .help:
             let commands = Command.helpLines(Command.available(document), areas: framework.areas.map(\.id))
-            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands))))
+            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands, answers: helpAnswers))))
         case .commandLine: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name)))))
         case .copy: apply(copyEffect())
         case .previousYear: apply(.changeYear(-1))
@@ -41,7 +41,9 @@ extension App {
             chrome.themeIndex = (chrome.themeIndex + 1) % chrome.themes.count
             message = "theme: \(theme.name)"
         case .score, .clearScore, .stepScore, .editNote:
-            if let effect = scoreEffect(action) { apply(effect) }
+            let target = screen.scoreTarget(document)
+            guard let effect = scoreEffect(action) else { return }
+            if apply(effect), case .score = action, case .commit = effect, let target { advance(after: target) }
         case .newYear, .copyPreviousYear, .deleteCountry, .showLog:
             if let effect = countryEffect(action) { apply(effect) }
         default:

@@ -27,6 +27,8 @@ public struct App: Sendable {
     var clipboard: String?
     /// Why the terminal will not take a copy (`AppOptions.clipboardProblem`), said after each copy.
     var clipboardProblem: String?
+    /// After a digit answers an indicator, select the next unanswered one (config `auto-advance`).
+    var autoAdvance = true
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
@@ -38,6 +40,7 @@ public struct App: Sendable {
         // One status line: the caller's note first, then what the keys table could not do.
         let notes = [options.message].compactMap { $0 } + rebound.problems
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        autoAdvance = options.autoAdvance
         var home = HomeModel()
         stack = []
         if let area = options.area.flatMap(framework.area) {

@@ -45,6 +45,21 @@ extension Screen {
         }
     }
 
+    /// Moves the selection to `indicator` of the scored country (auto-advance), crossing
+    /// into its area: the profile and compare screens expand it, the area panel switches to it.
+    mutating func select(indicator: String, document: Document, area: Rect) {
+        switch self {
+        case .area(let model): self = .area(model.selecting(indicator: indicator, document: document))
+        case .profile(var model):
+            model.select(indicator: indicator, document: document, layout: model.layout(in: area, document: document))
+            self = .profile(model)
+        case .compare(var model):
+            model.select(indicator: indicator, document: document, layout: model.layout(in: area, document: document))
+            self = .compare(model)
+        case .home, .browser, .map: break
+        }
+    }
+
     /// The country the country keys (new year, copy, delete, log) act on.
     var country: String? {
         switch self {

@@ -14,7 +14,12 @@ struct Cells {
     }
 
     /// "reported", "assessed", "partial 2/6": how the headline was reached, styled apart.
+    /// An area partly answered says "partial n/5" even when a published rating headlines, so
+    /// the coverage of the provisional figure beside it is never hidden.
     func basis(_ rating: Rating) -> TableCell {
+        if rating.assessed != nil, !rating.isFullyScored {
+            return TableCell("partial \(rating.scored)/\(rating.total)", style: Style(.warning))
+        }
         switch rating.basis {
         case .reported?: return TableCell("reported", style: Style(.muted))
         case .assessed?: return TableCell(rating.disagrees ? "assessed !" : "assessed", style: Style(rating.disagrees ? .warning : .accent, bold: true))

@@ -23,7 +23,7 @@ public enum ConfigTemplate {
         # Overridden by $MIGOF_USER.
         # user = "a.analyst"
 
-        # After scoring an indicator, move to the next one.
+        # After a digit answers an indicator, move to the next unanswered one (on by default).
         # auto-advance = false
 
         # Mouse clicks and the wheel in the dashboard; --no-mouse turns it off for one run.

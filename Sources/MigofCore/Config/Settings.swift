@@ -56,7 +56,7 @@ public struct Settings: Sendable, Equatable {
             store: Setting(paths.store, paths.storeSettingOrigin(config: config)),
             framework: Setting(paths.framework, paths.frameworkSettingOrigin(flag: flags.framework, environment: environment, config: config)),
             user: user,
-            autoAdvance: first(file(config?.autoAdvance), else: Setting(false, .builtIn(nil))),
+            autoAdvance: first(file(config?.autoAdvance), else: Setting(true, .builtIn(nil))),
             mouse: mouse,
             startScreen: first(file(config?.startScreen), else: Setting(.home, .builtIn(nil))),
             keys: keys)

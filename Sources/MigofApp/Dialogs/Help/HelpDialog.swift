@@ -6,16 +6,24 @@ struct HelpDialog: Sendable {
     let screen: Context
     /// The `:` commands, from `Command.table`, listed after the keys.
     var commands: [(key: String, help: String)] = []
+    /// The selected indicator's answer keys, listed first: the framework decides them.
+    var answers: (indicator: String, keys: [(key: String, label: String)])?
     var offset = 0
 
-    init(screen: Context, commands: [(key: String, help: String)] = []) {
+    init(screen: Context, commands: [(key: String, help: String)] = [],
+         answers: (indicator: String, keys: [(key: String, label: String)])? = nil) {
         self.screen = screen
         self.commands = commands
+        self.answers = answers
     }
 
     /// Key, help text, and whether the line is a section heading.
     func lines(_ keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
         var lines: [(key: String, help: String, heading: Bool)] = []
+        if let answers {
+            lines.append(("Answers to \(answers.indicator)", "", true))
+            lines += answers.keys.map { ($0.key, $0.label, false) }
+        }
         for section in keymap.sections(for: screen) {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append((section.context.rawValue, "", true))

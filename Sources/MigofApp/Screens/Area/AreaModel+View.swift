@@ -40,12 +40,13 @@ extension AreaModel {
             let selected = focus == .indicators && index == list.selected
             let style = selected ? Style(.selection) : Style(.text, bold: true)
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: perItem), with: Style(.selection)) }
-            let score = assessment.map { $0.scores[indicator.id].map(String.init) ?? "-" } ?? ""
-            let scoreStyle = assessment?.scores[indicator.id].map { Style(.rating($0), bold: true) } ?? Style(.unscored)
-            let room = max(0, inner.width - 3)
+            // The answer by its label, coloured by what it means; a score on the 1–4 scale by its digit.
+            let answer = answerCell(assessment?.scores[indicator.id], answered: assessment != nil, of: indicator.id, context: context)
+            let answerWidth = TextWidth.width(of: answer.text)
+            let room = max(0, inner.width - answerWidth - 2)
             buffer.put(TextWidth.truncate("\(indicator.id) \(indicator.name)", to: room, ellipsis: glyphs.ellipsis),
                        x: inner.x, y: y, style: style, maxWidth: room)
-            buffer.put(score, x: inner.maxX - 1, y: y, style: selected ? Style(.selection) : scoreStyle)
+            buffer.put(answer.text, x: inner.maxX - answerWidth, y: y, style: selected ? Style(.selection) : answer.style)
             if perItem == 2 {
                 let text = TextWidth.truncate(indicator.description, to: inner.width - 2, ellipsis: glyphs.ellipsis)
                 buffer.put(text, x: inner.x + 2, y: y + 1, style: selected ? Style(.selection) : Style(.muted), maxWidth: inner.width - 2)
@@ -66,24 +67,37 @@ extension AreaModel {
             buffer.put("Press [ or ] to change the year.", x: inner.x, y: inner.y + 1, style: Style(.muted), maxWidth: inner.width)
             return
         }
-        let wide = inner.width >= 50
+        // The published rating always beside the assessed one; basis and bar where they fit.
+        let based = inner.width >= 50, barred = inner.width >= 64
         var columns = [TableColumn(title: "#", width: .fixed(3), alignment: .right),
                        TableColumn(title: "Country", width: .fill(1)),
-                       TableColumn(title: "R", width: .fixed(2), alignment: .right),
-                       TableColumn(title: "Bar", width: .fixed(wide ? 10 : 6))]
-        columns.append(TableColumn(title: "Basis", width: .fixed(wide ? 14 : 10)))
-        if wide { columns.append(TableColumn(title: "Scored", width: .fixed(6), alignment: .right)) }
+                       TableColumn(title: "R", width: .fixed(2), alignment: .right)]
+        if barred { columns.append(TableColumn(title: "Bar", width: .fixed(8))) }
+        if based { columns.append(TableColumn(title: "Basis", width: .fixed(11))) }
+        columns += [TableColumn(title: "Pub", width: .fixed(3), alignment: .right), TableColumn(title: "Assessed", width: .fixed(9))]
         let shown = Cells.window(countries, count: codes.count, visible: layout.visibleCountries)
         let rows: [[TableCell]] = shown.rows.map { offset in
             let code = codes[offset]
             let profile = aggregates.profiles[code]!
             let rating = profile.area(item.id)!.rating
             var row = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profile.country.name),
-                       cells.rating(rating), cells.bar(rating.value, width: wide ? 10 : 6), cells.basis(rating)]
-            if wide { row.append(TableCell("\(rating.scored)/\(rating.total)", style: Style(.muted))) }
+                       cells.rating(rating)]
+            if barred { row.append(cells.bar(rating.value, width: 8)) }
+            if based { row.append(cells.basis(rating)) }
+            row += [cells.published(rating), cells.assessed(rating)]
             return row
         }
         Table(columns: columns, rows: rows, state: shown.state, showsSelection: focus == .countries, glyphs: glyphs)
             .render(into: &buffer, area: inner)
+    }
+
+    /// An indicator's answer for the indicator list: its digit on the rating scale, else its
+    /// short label, coloured by meaning; "-" unanswered, nothing when no country is selected.
+    private func answerCell(_ answer: Int?, answered: Bool, of id: String, context: ViewContext) -> TableCell {
+        guard answered else { return TableCell("") }
+        guard context.framework.answersOnScale(id) else {
+            return answer == nil ? TableCell("-", style: Style(.unscored)) : context.cells.answer(answer, of: id)
+        }
+        return answer.map { TableCell(String($0), style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))
     }
 }

@@ -57,11 +57,11 @@ struct AreaModel: Hashable, Sendable {
         KeyBinding([.left, .char("h")], .left, .area, help: "Focus the indicators"),
         KeyBinding([.right, .char("l")], .right, .area, help: "Focus the country ranking"),
         KeyBinding([.enter], .open, .area, help: "Open the selected country's profile", hint: "profile"),
-        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-4",
-                   help: "Score the selected indicator for the selected country", hint: "score"),
-        KeyBinding([.char("0"), .char("x")], .clearScore, .area, help: "Clear the score (unscored)"),
-        KeyBinding([.char("+"), .char("=")], .stepScore(1), .area, help: "Raise the score by one"),
-        KeyBinding([.char("-")], .stepScore(-1), .area, help: "Lower the score by one"),
+        KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-9",
+                   help: "Answer for the selected country: digit n picks option n", hint: "score"),
+        KeyBinding([.char("0"), .char("x")], .clearScore, .area, help: "Clear the answer"),
+        KeyBinding([.char("+"), .char("=")], .stepScore(1), .area, help: "Next option (never wraps)"),
+        KeyBinding([.char("-")], .stepScore(-1), .area, help: "Previous option (never wraps; nothing when unanswered)"),
         KeyBinding([.char("n")], .editNote, .area, help: "Edit the indicator's note", hint: "note"),
     ]
 }

@@ -6,4 +6,6 @@ struct CompareSideFigures {
     var number: TableCell
     var value: Int?
     var basis: TableCell
+    /// False for an answer that is not on the rating scale (yes / no): no bar, no scale label.
+    var scaled = true
 }

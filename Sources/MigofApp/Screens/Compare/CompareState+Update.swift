@@ -99,7 +99,7 @@ extension CompareState {
         if layout.stacked {
             focus = (y - first) % 2 == 0 ? .a : .b
         } else {
-            focus = x < CompareColumns(layout.table, basisWidth: CompareView.basisWidth(comparison)).axis.x ? .a : .b
+            focus = x < CompareColumns(layout.table, basisWidth: CompareView.basisWidth(comparison, cells: Cells(framework: document.framework, glyphs: .unicode))).axis.x ? .a : .b
         }
         let again = list.click(line: line, count: rows.count, visible: layout.visibleRows)
         return again ? update(.open, document: document, layout: layout) : nil

@@ -11,7 +11,7 @@ extension CompareView {
         let labelled = table.width >= 64
         var constraints: [Constraint] = [.fill(1), .fixed(6), .fixed(2), .fixed(8)]
         if labelled { constraints.append(.fixed(9)) }
-        constraints += [.fixed(Self.basisWidth(comparison)), .fixed(3)]
+        constraints += [.fixed(Self.basisWidth(comparison, cells: cells)), .fixed(3)]
         func slots(_ y: Int) -> [Rect] {
             Rect(x: table.x, y: y, width: table.width, height: 1).split(.horizontal, constraints, spacing: 1)
         }
@@ -33,11 +33,13 @@ extension CompareView {
                 put(tag, in: cells[1], style: Style(focused ? .accent : .muted, bold: focused, underline: focused), into: &buffer)
                 put(item.number.text, in: cells[2], style: item.number.style, right: true, into: &buffer)
                 let drawn = bar(item.value, width: 8)
-                put(drawn.text, in: cells[3], style: drawn.style, into: &buffer)
+                if item.scaled { put(drawn.text, in: cells[3], style: drawn.style, into: &buffer) }
                 var column = 4
                 if labelled {
-                    put(compareLabel(item.value, width: 9), in: cells[column], style: Style(item.value == nil ? .unscored : .text),
-                        into: &buffer)
+                    if item.scaled {
+                        put(compareLabel(item.value, width: 9), in: cells[column], style: Style(item.value == nil ? .unscored : .text),
+                            into: &buffer)
+                    }
                     column += 1
                 }
                 put(item.basis.text, in: cells[column], style: item.basis.style, into: &buffer)

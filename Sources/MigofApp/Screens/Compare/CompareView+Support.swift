@@ -8,7 +8,7 @@ struct CompareView {
     let glyphs: Glyphs
     var framework: Framework { document.framework }
     var store: Store { document.store }
-    private var cells: Cells { Cells(framework: framework, glyphs: glyphs) }
+    var cells: Cells { Cells(framework: framework, glyphs: glyphs) }
 
     func ratingCell(_ rating: Rating?) -> TableCell { cells.rating(rating) }
     func basisCell(_ rating: Rating) -> TableCell { cells.basis(rating) }

@@ -16,7 +16,7 @@ extension CompareView {
             buffer.put(text, x: layout.summary.x, y: layout.summary.y + line, style: Style(.text, bold: true), maxWidth: layout.summary.width)
         }
         if let panel = layout.panel {
-            Panel(title: compareTitle(state), focused: true, glyphs: glyphs).render(into: &buffer, area: panel)
+            Panel(title: compareTitle(state, comparison), focused: true, glyphs: glyphs).render(into: &buffer, area: panel)
         }
         let rows = compareRows(state, comparison)
         if let detail = layout.detail { drawCompareDetail(state, comparison, rows: rows, into: &buffer, area: detail) }
@@ -36,7 +36,7 @@ extension CompareView {
                                        into buffer: inout Buffer) {
         let table = layout.table
         guard table.height >= 1, table.width >= 1 else { return }
-        let basis = Self.basisWidth(comparison)
+        let basis = Self.basisWidth(comparison, cells: cells)
         drawCompareHeader(comparison, state: state, columns: CompareColumns(Rect(x: table.x, y: table.y, width: table.width, height: 1),
                                                                            basisWidth: basis), into: &buffer)
         let shown = compareWindow(state, count: rows.count, layout: layout)
@@ -52,14 +52,25 @@ extension CompareView {
 
     /// As wide as the longest basis of the comparison ("reported", "partial 3/7"), so short
     /// ones leave the room to the area names.
-    static func basisWidth(_ comparison: Comparison) -> Int {
+    static func basisWidth(_ comparison: Comparison, cells: Cells) -> Int {
         let rows = [comparison.overallRow] + comparison.areaRows
-        return rows.reduce(5) { max($0, TextWidth.width(of: $1.a.basisLabel), TextWidth.width(of: $1.b.basisLabel)) }
+        let ratings = rows.reduce(5) {
+            max($0, TextWidth.width(of: sideBasis($1.a, cells: cells).text), TextWidth.width(of: sideBasis($1.b, cells: cells).text))
+        }
+        // Answers by label ("legal-only") show in the basis column of indicator rows.
+        let answers = cells.framework.indicators.filter { !cells.framework.answersOnScale($0.id) }
+            .flatMap(\.options).map { TextWidth.width(of: $0.short) }.max() ?? 0
+        return max(ratings, answers)
     }
 
     /// "Areas · Δ = B − A", saying which way the deltas point and whether `d` filters.
-    func compareTitle(_ state: CompareState) -> String {
-        "Areas · \(deltaSymbol) = B \(glyphs.isUnicode ? "−" : "-") A" + (state.onlyDiffering ? " · only differing indicators (d)" : "")
+    /// The legend of `!` and `*` joins it when a row shows them.
+    func compareTitle(_ state: CompareState, _ comparison: Comparison) -> String {
+        let ratings = ([comparison.overallRow] + comparison.areaRows).flatMap { [$0.a, $0.b] }
+        var legend = ""
+        if ratings.contains(where: \.disagrees) { legend += " · ! assessed band ≠ published" }
+        if ratings.contains(where: { $0.basis == .partial }) { legend += " · * partial, not counted" }
+        return "Areas · \(deltaSymbol) = B \(glyphs.isUnicode ? "−" : "-") A" + (state.onlyDiffering ? " · only differing indicators (d)" : "") + legend
     }
 
     private func drawCompareHeader(_ comparison: Comparison, state: CompareState, columns c: CompareColumns, into buffer: inout Buffer) {
@@ -86,15 +97,16 @@ extension CompareView {
         put(figures.name.text, in: c.area, style: figures.name.style, into: &buffer)
         guard let a = figures.a, let b = figures.b else { return }
         put(a.basis.text, in: c.aBasis, style: a.basis.style, right: true, into: &buffer)
-        if let label = c.aLabel { put(compareLabel(a.value, width: label.width), in: label, style: labelStyle(a.value), right: true, into: &buffer) }
+        // Answers off the rating scale (yes / no) get no bar and no scale label: their basis cell names them.
+        if let label = c.aLabel, a.scaled { put(compareLabel(a.value, width: label.width), in: label, style: labelStyle(a.value), right: true, into: &buffer) }
         put(a.number.text, in: c.aValue, style: a.number.style, right: true, into: &buffer)
         let left = RatingBar(value: a.value.map(Double.init), maxValue: Double(framework.scoreRange.upperBound), width: c.aBar.width, glyphs: glyphs)
-        put(left.mirroredText, in: c.aBar, style: Style(left.role), into: &buffer)
+        if a.scaled { put(left.mirroredText, in: c.aBar, style: Style(left.role), into: &buffer) }
         put(glyphs.box.vertical, in: c.axis, style: Style(.border), into: &buffer)
         let right = bar(b.value, width: c.bBar.width)
-        put(right.text, in: c.bBar, style: right.style, into: &buffer)
+        if b.scaled { put(right.text, in: c.bBar, style: right.style, into: &buffer) }
         put(b.number.text, in: c.bValue, style: b.number.style, into: &buffer)
-        if let label = c.bLabel { put(compareLabel(b.value, width: label.width), in: label, style: labelStyle(b.value), into: &buffer) }
+        if let label = c.bLabel, b.scaled { put(compareLabel(b.value, width: label.width), in: label, style: labelStyle(b.value), into: &buffer) }
         put(b.basis.text, in: c.bBasis, style: b.basis.style, into: &buffer)
         put(figures.delta.text, in: c.delta, style: figures.delta.style, right: true, into: &buffer)
     }
@@ -118,7 +130,8 @@ extension CompareView {
             let name = item.differs
                 ? TableCell("  \(glyphs.bullet) \(item.indicator.id) \(item.indicator.name)", style: Style(.accent, bold: true))
                 : TableCell("    \(item.indicator.id) \(item.indicator.name)")
-            let delta = item.delta == nil && item.differs ? TableCell(glyphs.isUnicode ? "≠" : "!=", style: Style(.warning, bold: true)) : deltaCell(item.delta)
+            let change = answerDelta(item)
+            let delta = change == nil && item.differs ? TableCell(glyphs.isUnicode ? "≠" : "!=", style: Style(.warning, bold: true)) : deltaCell(change)
             return (name, scoreFigures(item.a), scoreFigures(item.b), delta)
         case .noDifference:
             return (TableCell("    no indicator differs here (d shows all)", style: Style(.muted)), nil, nil, TableCell(""))
@@ -126,13 +139,7 @@ extension CompareView {
     }
 
     private func ratingFigures(_ rating: Rating) -> CompareSideFigures {
-        CompareSideFigures(number: ratingCell(rating), value: rating.value, basis: basisCell(rating))
-    }
-
-    private func scoreFigures(_ entry: IndicatorEntry) -> CompareSideFigures {
-        let number = entry.score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))
-        let basis = entry.note == nil ? TableCell("") : TableCell("note", style: Style(.muted))
-        return CompareSideFigures(number: number, value: entry.score, basis: basis)
+        CompareSideFigures(number: ratingCell(rating), value: rating.value, basis: Self.sideBasis(rating, cells: cells))
     }
 
     /// `▲1` in the positive role, `▼2` in the negative one, `=` muted, `–` when a side is missing:
@@ -202,7 +209,10 @@ extension CompareView {
         case .indicator(let area, let index):
             let item = comparison.indicatorRows(area: area)[index]
             func side(_ entry: IndicatorEntry) -> String {
-                let score = entry.score.map { "\($0) \(framework.shortLabel(for: $0))" } ?? "unscored"
+                let id = entry.indicator.id
+                let score = entry.score.map {
+                    framework.answersOnScale(id) ? "\($0) \(framework.shortLabel(for: $0))" : framework.answerText($0, of: id)
+                } ?? "unanswered"
                 return entry.note.map { "\(score), “\($0)”" } ?? score
             }
             text = "\(item.indicator.id) · \(sides.0): \(side(item.a)) · \(sides.1): \(side(item.b))"

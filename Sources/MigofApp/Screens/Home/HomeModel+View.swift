@@ -55,7 +55,9 @@ extension HomeModel {
         y += chartHeight
         guard y < inner.maxY else { return }
         let assessed = stats.rated + stats.unrated
-        buffer.put("By region · \(stats.rated) of \(assessed) rated", x: inner.x, y: y, style: Style(.title, bold: true), maxWidth: inner.width)
+        // n beside every figure; one resting on fewer than 3 countries says so and is not coloured as a rating.
+        let few = AreaStatistics.isThin(stats.rated) ? " (few)" : ""
+        buffer.put("By region · \(stats.rated) of \(assessed) rated\(few)", x: inner.x, y: y, style: Style(.title, bold: true), maxWidth: inner.width)
         y += 1
         guard y < inner.maxY else { return }
         if stats.regions.isEmpty {
@@ -63,9 +65,11 @@ extension HomeModel {
         } else if inner.maxY - y >= stats.regions.count {
             for region in stats.regions {
                 let value = TextWrap.decimal(region.average)
-                let label = TextWidth.truncate("\(region.name) (\(region.count))", to: max(0, inner.width - 5), ellipsis: glyphs.ellipsis)
-                buffer.put(label, x: inner.x, y: y, style: Style(.text), maxWidth: inner.width)
-                let role = Role.rating(Int((region.average + 0.5).rounded(.down)))
+                let thin = AreaStatistics.isThin(region.count)
+                let label = TextWidth.truncate("\(region.name) (\(region.count)\(thin ? ", few" : ""))", to: max(0, inner.width - 5),
+                                               ellipsis: glyphs.ellipsis)
+                buffer.put(label, x: inner.x, y: y, style: Style(thin ? .muted : .text), maxWidth: inner.width)
+                let role = thin ? Role.muted : Role.rating(Int((region.average + 0.5).rounded(.down)))
                 buffer.put(value, x: inner.maxX - TextWidth.width(of: value), y: y, style: Style(role, bold: true))
                 y += 1
             }
@@ -73,14 +77,15 @@ extension HomeModel {
             // Not enough rows for one region per line: pack them, two-letter names first.
             var x = inner.x
             for region in stats.regions {
-                let item = "\(region.name.prefix(2)) \(TextWrap.decimal(region.average))"
+                let thin = AreaStatistics.isThin(region.count)
+                let item = "\(region.name.prefix(2)) \(TextWrap.decimal(region.average))\(thin ? "~" : "")"
                 let width = TextWidth.width(of: item)
                 if x + width > inner.maxX {
                     y += 1
                     x = inner.x
                     guard y < inner.maxY else { break }
                 }
-                let role = Role.rating(Int((region.average + 0.5).rounded(.down)))
+                let role = thin ? Role.muted : Role.rating(Int((region.average + 0.5).rounded(.down)))
                 x += buffer.put(item, x: x, y: y, style: Style(role), maxWidth: inner.maxX - x) + 1
             }
         }

@@ -8,22 +8,31 @@ struct ProfileLayout {
     var panel: Rect
     /// The table: its header line, then the rows.
     var table: Rect
-    /// The selected indicator's description and note, at the panel's foot; nil when an area
-    /// row is selected or there is no room.
+    /// The legend of the markers (`*` partial, `!` bands differ, `?` caveat), under the table;
+    /// nil when there is no room.
+    var legend: Rect?
+    /// The selected row's detail at the panel's foot, two or three lines: an indicator's
+    /// description, answer and note, or an area's published rating with its citation, its
+    /// caveat and its assessment; nil when there is no room.
     var detail: Rect?
     /// Rows that fit under the table's header.
     var visibleRows: Int { max(1, table.height - 1) }
 
-    init(_ rect: Rect, indicatorSelected: Bool) {
+    init(_ rect: Rect) {
         let parts = rect.split(.vertical, [.fixed(3), .fill(1)])
         head = parts[0]
         panel = parts[1]
         let inner = panel.inset(by: 1)
-        // The note gets the panel's last two lines, so notes are readable at any width.
-        if inner.height >= 8, indicatorSelected {
-            detail = Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2)
-            table = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 3)
+        // The detail gets the panel's last two lines, so notes and caveats are readable at any
+        // width, and the legend the line above them.
+        // Three lines when the panel is tall: a caveat or the answer in full gets its own.
+        if inner.height >= 8 {
+            let lines = inner.height >= 14 ? 3 : 2
+            legend = Rect(x: inner.x, y: inner.maxY - lines - 1, width: inner.width, height: 1)
+            detail = Rect(x: inner.x, y: inner.maxY - lines, width: inner.width, height: lines)
+            table = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - lines - 1)
         } else {
+            legend = nil
             detail = nil
             table = inner
         }

@@ -3,9 +3,7 @@ import MigofWidgets
 
 extension ProfileModel {
     func layout(in rect: Rect, document: Document) -> ProfileLayout {
-        var indicatorSelected = false
-        if case .indicator? = selectedRow(document.framework) { indicatorSelected = true }
-        return ProfileLayout(rect, indicatorSelected: indicatorSelected)
+        ProfileLayout(rect)
     }
 
     /// Keys: Enter, → and ← expand and collapse areas, Tab jumps between areas.

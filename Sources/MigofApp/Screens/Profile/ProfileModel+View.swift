@@ -4,7 +4,7 @@ import MigofWidgets
 extension ProfileModel {
     func view(into buffer: inout Buffer, layout: ProfileLayout, context: ViewContext) {
         guard let profile = context.document.profile(code) else { return }
-        let glyphs = context.glyphs, year = context.year, framework = context.framework, cells = context.cells
+        let year = context.year
         let country = profile.country
         let head = layout.head
         var x = head.x + 1
@@ -23,84 +23,99 @@ extension ProfileModel {
         }
         if !profile.hasAssessment {
             buffer.put("(no assessment in \(year))", x: x, y: head.y + 1, style: Style(.warning), maxWidth: max(0, head.maxX - x))
+        } else {
+            drawChange(profile.overall, x: x + 1, y: head.y + 1, head: head, context: context, into: &buffer)
         }
-        x = head.x + 1
-        x += buffer.put("Overall: ", x: x, y: head.y + 2, style: Style(.muted))
-        let overall = cells.rating(profile.overall)
-        x += buffer.put(overall.text, x: x, y: head.y + 2, style: overall.style) + 1
-        x += buffer.put(framework.label(for: profile.overall.value), x: x, y: head.y + 2, style: Style(.text)) + 1
-        x += buffer.put(cells.bar(profile.overall.value, width: 8).text, x: x, y: head.y + 2, style: cells.bar(profile.overall.value, width: 8).style) + 1
-        let basis = cells.basis(profile.overall)
-        x += buffer.put(basis.text, x: x, y: head.y + 2, style: basis.style, maxWidth: max(0, head.maxX - x)) + 1
-        if let change = changeText(areaID: nil, context: context), let previous = previousYear(context) {
-            x += buffer.put("· since \(previous): ", x: x, y: head.y + 2, style: Style(.muted), maxWidth: max(0, head.maxX - x))
-            buffer.put(change.text, x: x, y: head.y + 2, style: change.style, maxWidth: max(0, head.maxX - x))
-        }
+        drawOverall(profile.overall, y: head.y + 2, head: head, context: context, into: &buffer)
         drawTable(profile, layout: layout, context: context, into: &buffer)
+        if let legend = layout.legend {
+            buffer.put(TextWidth.truncate(Cells.legend(width: legend.width), to: legend.width, ellipsis: context.glyphs.ellipsis),
+                       x: legend.x, y: legend.y, style: Style(.muted), maxWidth: legend.width)
+        }
+        if let detail = layout.detail { drawDetail(profile, in: detail, context: context, into: &buffer) }
     }
 
-    private func drawTable(_ profile: Profile, layout: ProfileLayout, context: ViewContext, into buffer: inout Buffer) {
-        let glyphs = context.glyphs, framework = context.framework, cells = context.cells
-        let panel = Panel(title: "Areas, \(context.year)", focused: true, glyphs: glyphs)
-        panel.render(into: &buffer, area: layout.panel)
-        let inner = layout.table
-        guard !panel.inner(layout.panel).isEmpty else { return }
-        // The selected indicator's description and note get the panel's last two lines, so
-        // notes are readable at any width, not only where the note column fits.
-        if let detail = layout.detail, case .indicator(let areaIndex, let index)? = selectedRow(framework) {
+    /// "Overall: 3 Meets · published 3 · assessed 2 · 60% !": the headline and both figures
+    /// side by side.
+    private func drawOverall(_ overall: Rating, y: Int, head: Rect, context: ViewContext, into buffer: inout Buffer) {
+        let cells = context.cells
+        var x = head.x + 1
+        func put(_ text: String, _ style: Style) { x += buffer.put(text, x: x, y: y, style: style, maxWidth: max(0, head.maxX - x)) }
+        put("Overall: ", Style(.muted))
+        let headline = cells.rating(overall)
+        put(headline.text + " ", headline.style)
+        put(context.framework.label(for: overall.shown) + " · ", Style(.text))
+        put(cells.sideBySide(overall), Style(overall.disagrees ? .warning : .text))
+    }
+
+    /// "since 2019, published: 2 → 3 ▲" after the years: the overall change against the
+    /// previous round, like with like and saying which, or that there is no such figure.
+    private func drawChange(_ overall: Rating, x start: Int, y: Int, head: Rect, context: ViewContext, into buffer: inout Buffer) {
+        guard let previous = previousYear(context), let before = previousProfile(context)?.overall else { return }
+        var x = start
+        func put(_ text: String, _ style: Style) { x += buffer.put(text, x: x, y: y, style: style, maxWidth: max(0, head.maxX - x)) }
+        guard let change = RoundChange.between(before, overall) else {
+            put("since \(previous): no like-for-like figure", Style(.muted))
+            return
+        }
+        put("since \(previous), \(change.basis.rawValue): ", Style(.muted))
+        let cell = context.cells.change(change, lettered: false)
+        put(cell.text, cell.style)
+    }
+
+    /// The selected row's detail. An indicator: its description and note. An area: its
+    /// published rating with the citation (never a repository path) and any caveat, then its
+    /// assessment and what it counts for.
+    private func drawDetail(_ profile: Profile, in detail: Rect, context: ViewContext, into buffer: inout Buffer) {
+        let glyphs = context.glyphs, framework = context.framework
+        var lines: [(String, Style)] = []
+        switch selectedRow(framework) {
+        case .indicator(let areaIndex, let index)?:
             let entry = profile.areas[areaIndex].indicators[index]
-            buffer.put(TextWidth.truncate("\(entry.indicator.id) \(entry.indicator.description)", to: detail.width, ellipsis: glyphs.ellipsis),
-                       x: detail.x, y: detail.y, style: Style(.muted), maxWidth: detail.width)
-            let note = entry.note.map { "Note: \($0)" } ?? "No note; n adds one."
-            buffer.put(TextWidth.truncate(note, to: detail.width, ellipsis: glyphs.ellipsis), x: detail.x, y: detail.y + 1,
-                       style: Style(entry.note == nil ? .unscored : .text), maxWidth: detail.width)
+            lines.append(("\(entry.indicator.id) \(entry.indicator.description)", Style(.muted)))
+            if detail.height > 2 { lines.append((Self.answerLine(entry, framework: framework), Style(.text))) }
+            lines.append((entry.note.map { "Note: \($0)" } ?? "No note; n adds one.", Style(entry.note == nil ? .unscored : .text)))
+        case .area(let index)?:
+            let rating = profile.areas[index].rating
+            lines.append((Self.publishedLine(rating, area: profile.areas[index].area.id, framework: framework), Style(.muted)))
+            if let caveat = rating.caveat { lines.append(("\(Cells.caveatMark) \(caveat)", Style(.warning))) }
+            // With two lines and a caveat, the assessment stays in the table's columns.
+            if lines.count < detail.height { lines.append((Self.assessedLine(rating), Style(rating.disagrees ? .warning : .text))) }
+        case nil:
+            return
         }
-        let wide = inner.width >= 110
-        let medium = inner.width >= 64
-        let labelled = inner.width >= 96
-        var columns = [TableColumn(title: "Area", width: .fill(3)),
-                       TableColumn(title: "R", width: .fixed(2), alignment: .right)]
-        if labelled { columns.append(TableColumn(title: "Label", width: .fixed(17))) }
-        columns.append(TableColumn(title: "Bar", width: .fixed(medium ? 8 : 5)))
-        columns.append(TableColumn(title: "Basis", width: .fixed(medium ? 11 : 9)))
-        if medium { columns.append(TableColumn(title: "Scored", width: .fixed(6), alignment: .right)) }
-        columns.append(TableColumn(title: previousYear(context).map { "Since \($0)" } ?? "Change", width: .fixed(medium ? 10 : 8)))
-        if wide { columns.append(TableColumn(title: "Source / note", width: .fill(1))) }
-        let open = glyphs.isUnicode ? "▾" : "-"
-        let closed = glyphs.isUnicode ? "▸" : "+"
-        let rows: [[TableCell]] = self.rows(framework).map { row in
-            switch row {
-            case .area(let index):
-                let entry = profile.areas[index]
-                let r = entry.rating
-                var line = [TableCell("\(expanded.contains(entry.area.id) ? open : closed) \(entry.area.id) \(entry.area.title)", style: Style(.text, bold: true)),
-                            cells.rating(r)]
-                if labelled { line.append(TableCell(framework.shortLabel(for: r.value), style: Style(r.value == nil ? .unscored : .text))) }
-                line.append(cells.bar(r.value, width: medium ? 8 : 5))
-                line.append(cells.basis(r))
-                if medium { line.append(TableCell("\(r.scored)/\(r.total)", style: Style(.muted))) }
-                line.append(changeText(areaID: entry.area.id, context: context) ?? TableCell("–", style: Style(.muted)))
-                if wide { line.append(TableCell(r.source.map(shortSource) ?? "", style: Style(.muted))) }
-                return line
-            case .indicator(let areaIndex, let index):
-                let entry = profile.areas[areaIndex].indicators[index]
-                let score = entry.score
-                var line = [TableCell("    \(entry.indicator.id) \(entry.indicator.name)"),
-                            score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))]
-                if labelled {
-                    // The answer's own short label (yes, legal-only; Meets on a 1–4 scale).
-                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? framework.shortLabel(for: nil)
-                    line.append(TableCell(label, style: Style(score == nil ? .unscored : .text)))
-                }
-                line.append(cells.bar(score, width: medium ? 8 : 5))
-                line.append(TableCell(score == nil ? "unscored" : "scored", style: Style(score == nil ? .unscored : .muted)))
-                if medium { line.append(TableCell("")) }
-                line.append(TableCell(""))
-                if wide { line.append(TableCell(entry.note ?? "", style: Style(.text))) }
-                return line
-            }
+        for (offset, line) in lines.prefix(detail.height).enumerated() {
+            buffer.put(TextWidth.truncate(line.0, to: detail.width, ellipsis: glyphs.ellipsis), x: detail.x, y: detail.y + offset,
+                       style: line.1, maxWidth: detail.width)
         }
-        Table(columns: columns, rows: rows, state: list, glyphs: glyphs).render(into: &buffer, area: inner)
+    }
+
+    /// "P1 published 3 Meets · UN SDG Global Database, series SG_CPA_MIGRS": the citation a
+    /// person can look up, never a repository path.
+    static func publishedLine(_ rating: Rating, area: String, framework: Framework) -> String {
+        guard let published = rating.published else { return "\(area): no published rating" }
+        let head = "\(area) published \(published)\(rating.caveat == nil ? "" : Cells.caveatMark) \(framework.label(for: published))"
+        return rating.citation.map { "\(head) · \($0)" } ?? head
+    }
+
+    /// "Answer: Yes, only for migrants with legal status (2, counts 50%)", or how to answer.
+    static func answerLine(_ entry: IndicatorEntry, framework: Framework) -> String {
+        let id = entry.indicator.id
+        guard let answer = entry.score, let option = framework.option(answer, of: id) else {
+            return "Unanswered: \(framework.keyHint(for: id))"
+        }
+        return "Answer: \(option.label) (key \(answer), counts \(framework.figureText(ofAnswer: answer, of: id) ?? option.valueText))"
+    }
+
+    /// "assessed 2 · 60% (5/5 answered) ! a band from the published 3", or the partial figure
+    /// and why it is not counted yet, or "not assessed".
+    static func assessedLine(_ rating: Rating) -> String {
+        guard rating.assessed != nil else { return "Not assessed: Enter shows the indicators, digits answer them." }
+        guard rating.isFullyScored else {
+            return "partial \(rating.scored)/\(rating.total): provisional \(rating.assessedText), not counted until every indicator is answered"
+        }
+        let against = rating.published.map { rating.disagrees ? " \(Cells.disagreeMark) bands differ from the published \($0)" : " · the published band" } ?? ""
+        return "assessed \(rating.assessedText) (\(rating.scored)/\(rating.total) answered)\(against)"
     }
 
     /// The country's latest year with data before the year shown.
@@ -108,26 +123,9 @@ extension ProfileModel {
         context.document.store.countries[code]?.years.last { $0 < context.year }
     }
 
-    /// "2 → 3 ▲" against the country's previous year with data, or nil when there is none.
-    func changeText(areaID: String?, context: ViewContext) -> TableCell? {
+    /// The country's profile in the previous year with data, worked out once per frame.
+    func previousProfile(_ context: ViewContext) -> Profile? {
         guard let country = context.document.store.countries[code], let previous = previousYear(context) else { return nil }
-        let glyphs = context.glyphs, profiles = context.document.aggregates.profiles
-        let before = Profile(country: country, year: previous, framework: context.framework, sources: context.document.store.sources)
-        let old = areaID.flatMap { before.area($0)?.rating.value } ?? (areaID == nil ? before.overall.value : nil)
-        let now = areaID.flatMap { profiles[code]?.area($0)?.rating.value } ?? (areaID == nil ? profiles[code]?.overall.value : nil)
-        guard old != nil || now != nil else { return nil }
-        let left = old.map(String.init) ?? "–", right = now.map(String.init) ?? "–"
-        let arrow = glyphs.isUnicode ? "→" : "->"
-        guard let old, let now else { return TableCell("\(left) \(arrow) \(right)", style: Style(.muted)) }
-        if now > old { return TableCell("\(left) \(arrow) \(right) \(glyphs.arrowUp)", style: Style(.positive, bold: true)) }
-        if now < old { return TableCell("\(left) \(arrow) \(right) \(glyphs.arrowDown)", style: Style(.negative, bold: true)) }
-        return TableCell("\(left) \(arrow) \(right) =", style: Style(.muted))
-    }
-
-    /// The file part of an `owner/repo:path` source, which is what tells sources apart.
-    private func shortSource(_ source: String) -> String {
-        guard let colon = source.firstIndex(of: ":") else { return source }
-        let repo = source[..<colon].split(separator: "/").first.map(String.init) ?? ""
-        return repo + ":" + (source[source.index(after: colon)...].split(separator: "/").last.map(String.init) ?? "")
+        return Profile(country: country, year: previous, framework: context.framework, sources: context.document.store.sources)
     }
 }

@@ -48,11 +48,11 @@ struct ProfileModel: Hashable, Sendable {
     /// The profile's keys.
     static let bindings: [KeyBinding] = [
         KeyBinding([.enter], .open, .profile, help: "Expand or collapse the area's indicators", hint: "expand"),
-        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .profile, keyLabel: "1-4",
-                   help: "Score the selected indicator", hint: "score"),
-        KeyBinding([.char("0"), .char("x")], .clearScore, .profile, help: "Clear the score (unscored)"),
-        KeyBinding([.char("+"), .char("=")], .stepScore(1), .profile, help: "Raise the score by one"),
-        KeyBinding([.char("-")], .stepScore(-1), .profile, help: "Lower the score by one"),
+        KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .profile, keyLabel: "1-9",
+                   help: "Answer the indicator: digit n picks option n", hint: "score"),
+        KeyBinding([.char("0"), .char("x")], .clearScore, .profile, help: "Clear the answer"),
+        KeyBinding([.char("+"), .char("=")], .stepScore(1), .profile, help: "Next option (never wraps)"),
+        KeyBinding([.char("-")], .stepScore(-1), .profile, help: "Previous option (never wraps; nothing when unanswered)"),
         KeyBinding([.char("n")], .editNote, .profile, help: "Edit the indicator's note", hint: "note"),
         KeyBinding([.char("Y")], .newYear, .profile, help: "Add an assessment year (a new round)"),
         KeyBinding([.char("P")], .copyPreviousYear, .profile, help: "Copy the previous year's scores here (asks first)"),
