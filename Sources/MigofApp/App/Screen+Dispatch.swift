@@ -56,7 +56,7 @@ extension Screen {
         case .compare(var model):
             model.select(indicator: indicator, document: document, layout: model.layout(in: area, document: document))
             self = .compare(model)
-        case .home, .browser, .map: break
+        case .home, .browser, .map, .rounds, .review: break
         }
     }
 
