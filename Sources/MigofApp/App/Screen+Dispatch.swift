@@ -5,11 +5,11 @@ import MigofWidgets
 /// hands it to the model, so drawing and hit-testing can never disagree.
 extension Screen {
     /// Every screen's key scope, in the order help lists them.
-    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare, .map]
+    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare, .map, .conflicts]
 
     /// Every screen's own key bindings.
     static let bindings: [KeyBinding] = HomeModel.bindings + AreaModel.bindings + BrowserModel.bindings
-        + ProfileModel.bindings + CompareState.bindings + MapModel.bindings
+        + ProfileModel.bindings + CompareState.bindings + MapModel.bindings + ConflictsModel.bindings
 
     /// The screen a `.show(name)` binding opens, fresh; nil for a name no screen has.
     static func make(named name: String, document: Document) -> Screen? {
@@ -17,6 +17,7 @@ extension Screen {
         case "home": .home(HomeModel())
         case "browser": .browser(BrowserModel(document: document))
         case MapModel.name: .map(MapModel())
+        case ConflictsModel.name: .conflicts(ConflictsModel())
         default: nil
         }
     }
@@ -29,6 +30,7 @@ extension Screen {
         case .profile(let model): model.crumb(document)
         case .compare(let model): model.crumb(document)
         case .map(let model): model.crumb(document)
+        case .conflicts(let model): model.crumb(document)
         }
     }
 
@@ -37,7 +39,7 @@ extension Screen {
         case .area(let model): model.scoreTarget(document)
         case .profile(let model): model.scoreTarget(document)
         case .compare(let model): model.scoreTarget(document)
-        case .home, .browser, .map: nil
+        case .home, .browser, .map, .conflicts: nil
         }
     }
 
@@ -47,7 +49,7 @@ extension Screen {
         case .profile(let model): model.code
         case .map(let model): model.selected
         case .browser(let model): model.selectedCode
-        case .home, .area, .compare: nil
+        case .home, .area, .compare, .conflicts: nil
         }
     }
 
@@ -56,7 +58,7 @@ extension Screen {
         switch self {
         case .area: "Tab to the indicators to score the selected country"
         case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
-        case .home, .browser, .profile, .map: "select an indicator first (Enter expands an area)"
+        case .home, .browser, .profile, .map, .conflicts: "select an indicator first (Enter expands an area)"
         }
     }
 
@@ -83,6 +85,9 @@ extension Screen {
         case .map(var model):
             defer { self = .map(model) }
             return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .conflicts(var model):
+            defer { self = .conflicts(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
         }
     }
 
@@ -106,6 +111,9 @@ extension Screen {
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         case .map(var model):
             defer { self = .map(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .conflicts(var model):
+            defer { self = .conflicts(model) }
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         }
     }
@@ -136,6 +144,9 @@ extension Screen {
         case .map(var model):
             model.reclamp(document, layout: model.layout(in: area, document: document))
             self = .map(model)
+        case .conflicts(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .conflicts(model)
         }
     }
 
@@ -156,6 +167,7 @@ extension Screen {
         case .profile(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .compare(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .map(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .conflicts(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         }
     }
 }

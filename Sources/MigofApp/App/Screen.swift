@@ -12,10 +12,11 @@ enum Screen: Sendable {
     case profile(ProfileModel)
     case compare(CompareState)
     case map(MapModel)
+    case conflicts(ConflictsModel)
 
     /// Which screen this is, for tests and for "is it already on top".
     enum ID: Hashable, Sendable {
-        case home, browser, map
+        case home, browser, map, conflicts
         case area(String)
         case profile(String)
         case compare(a: String, b: String)
@@ -29,6 +30,7 @@ enum Screen: Sendable {
         case .profile(let model): .profile(model.code)
         case .compare(let state): .compare(a: state.a, b: state.b)
         case .map: .map
+        case .conflicts: .conflicts
         }
     }
 
@@ -41,6 +43,7 @@ enum Screen: Sendable {
         case .profile: .profile
         case .compare: .compare
         case .map: .map
+        case .conflicts: .conflicts
         }
     }
 }

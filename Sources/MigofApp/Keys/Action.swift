@@ -24,6 +24,8 @@ public enum Action: Hashable, Sendable {
     /// Opens the `:` command prompt.
     case commandLine
     case compare(CompareAction)
+    /// A key of the merge conflicts screen.
+    case conflict(ConflictAction)
     /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
     /// binding needs no action of its own.
     case show(String)

@@ -23,6 +23,7 @@ extension Keymap {
         KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
         KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries"),
         KeyBinding([.char("M")], .show(MapModel.name), .global, help: "World tile map"),
+        KeyBinding([.char("!")], .show(ConflictsModel.name), .global, help: "Merge conflicts: list them and resolve each"),
         KeyBinding([.char("t")], .cycleTheme, .global, help: "Next colour theme", hint: "theme"),
         KeyBinding([.char("u")], .undo, .global, help: "Undo the last change", hint: "undo"),
         KeyBinding([.ctrl("r")], .redo, .global, help: "Redo"),
