@@ -122,6 +122,7 @@ extension Screen {
         // A click also focuses the side it lands on; the row is what must not move.
         case .compare(let state): "row \(state.list.selected)"
         case .map(let model): "tile \(model.selected)"
+        case .conflicts(let model): "row \(model.list.selected)"
         }
     }
 }

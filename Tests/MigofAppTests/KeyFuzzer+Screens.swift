@@ -23,6 +23,8 @@ extension KeyFuzzer {
             let tiles = (try? MigofCore.WorldTileGrid.bundled.get())?.tiles ?? []
             if !tiles.contains(where: { $0.iso3 == model.selected }) { return "map selection \(model.selected)" }
             return model.marked.contains(where: { app.store.countries[$0] == nil }) ? "map marks an unknown country" : nil
+        case .conflicts(let model):
+            return outOfRange(model.list, count: app.store.conflicts.count, "conflicts")
         }
     }
 }

@@ -14,6 +14,7 @@ import Testing
         .compare: "comparison", .helpDialog: "help", .picker: "country picker", .noteEditor: "note editor",
         .newYear: "new year", .confirm: "confirmation", .quitDialog: "unsaved changes", .recover: "recovery",
         .addCountry: "add a country", .log: "audit log", .map: "world map", .commandPrompt: "command prompt",
+        .conflicts: "merge conflicts",
     ]
 
     @Test func readmeListsEveryBinding() {

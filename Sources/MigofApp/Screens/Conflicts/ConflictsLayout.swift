@@ -14,16 +14,16 @@ struct ConflictsLayout {
     /// Lines of the detail under the table: place, ours, theirs, base.
     static let detailLines = 4
 
-    init(_ rect: Rect) {
+    /// `count` conflicts in `rect`: the table as tall as its rows (or the room), the detail
+    /// one blank line under it, so a short list reads as one block.
+    init(_ rect: Rect, count: Int) {
         panel = rect
         let inner = rect.inset(by: 1)
         // The detail only when the table keeps at least five rows besides its header.
         let detailHeight = inner.height >= 6 + Self.detailLines + 1 ? Self.detailLines + 1 : 0
-        let parts = inner.split(.vertical, [.fill(1), .fixed(detailHeight)])
-        table = parts[0]
-        // One blank line between the table and the detail.
-        detail = detailHeight > 0 ? Rect(x: parts[1].x, y: parts[1].y + 1, width: parts[1].width, height: Self.detailLines)
-            : parts[1]
+        let tableHeight = min(inner.height - detailHeight, 1 + max(1, count))
+        table = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, tableHeight))
+        detail = Rect(x: inner.x, y: table.maxY + 1, width: inner.width, height: detailHeight > 0 ? Self.detailLines : 0)
     }
 
     /// The conflict row under a point (0-based among the visible rows), or nil.

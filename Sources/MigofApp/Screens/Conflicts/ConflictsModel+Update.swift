@@ -3,7 +3,6 @@ import MigofWidgets
 
 extension ConflictsModel {
     mutating func update(_ action: Action, document: Document, layout: ConflictsLayout) -> Effect? {
-        let count = document.store.conflicts.count
         switch action {
         case .conflict(let choice):
             guard let conflict = selected(document) else { return .message(Self.noneLeft(document)) }
@@ -12,9 +11,7 @@ extension ConflictsModel {
             guard let conflict = selected(document) else { return .message(Self.noneLeft(document)) }
             return edit(conflict, document: document)
         default:
-            list.perform(action, count: count, visible: layout.visibleRows)
-            let conflicts = document.store.conflicts
-            selectedID = conflicts.indices.contains(list.selected) ? conflicts[list.selected].id : nil
+            list.perform(action, count: document.store.conflicts.count, visible: layout.visibleRows)
             return nil
         }
     }
@@ -22,9 +19,7 @@ extension ConflictsModel {
     /// A click selects a row; a click on the selected row opens it for editing.
     mutating func click(x: Int, y: Int, document: Document, layout: ConflictsLayout) -> Effect? {
         guard let line = layout.line(x: x, y: y) else { return nil }
-        let conflicts = document.store.conflicts
-        let again = list.click(line: line, count: conflicts.count, visible: layout.visibleRows)
-        selectedID = conflicts.indices.contains(list.selected) ? conflicts[list.selected].id : nil
+        let again = list.click(line: line, count: document.store.conflicts.count, visible: layout.visibleRows)
         return again ? update(.open, document: document, layout: layout) : nil
     }
 
@@ -40,15 +35,15 @@ extension ConflictsModel {
             return .message(error.description)
         }
         guard case .conflict(_, _, _, let value) = edit else { return .commit(edit) }
-        let taken = switch choice {
-        case .take(let side): side.rawValue
-        case .keep: "the value now"
+        let text = value.text(key: conflict.key, framework: document.framework)
+        let done = switch choice {
+        case .take(let side): "took \(side.rawValue) (\(text))"
+        case .keep: "kept \(text)"
         }
         let left = document.store.conflicts.count - 1
         let tail = left == 0 ? "no conflict left; s saves the store without its conflicts section"
             : "\(left) conflict\(left == 1 ? "" : "s") left"
-        let text = value.text(key: conflict.key, framework: document.framework)
-        return .all([.commit(edit), .message("\(conflict.place): took \(taken) (\(text)); \(tail) · u undoes")])
+        return .all([.commit(edit), .message("\(conflict.place): \(done); \(tail) · u undoes")])
     }
 
     /// Enter: the country's profile in the conflict's year, its indicator selected, where the

@@ -9,21 +9,18 @@ struct ConflictsModel: Hashable, Sendable {
     /// The screen's name for `.show` and the `:` commands.
     static let name = "conflicts"
 
+    /// The selection is by row, not by conflict: a resolved conflict's row then holds the
+    /// next one, and an undo brings the conflict back to the row still selected.
     var list = ListState()
-    /// The selected conflict's id, kept by identity when an undo brings an earlier one back.
-    var selectedID: Int?
 
     func crumb(_ document: Document) -> String { "Merge conflicts" }
 
-    func layout(in rect: Rect, document: Document) -> ConflictsLayout { ConflictsLayout(rect) }
+    func layout(in rect: Rect, document: Document) -> ConflictsLayout {
+        ConflictsLayout(rect, count: document.store.conflicts.count)
+    }
 
-    /// Keeps the selected conflict selected when the list changes; when it was resolved, the
-    /// row in its place (the next conflict) is selected instead.
     mutating func reclamp(_ document: Document, layout: ConflictsLayout) {
-        let conflicts = document.store.conflicts
-        if let id = selectedID, let index = conflicts.firstIndex(where: { $0.id == id }) { list.selected = index }
-        list.clamp(count: conflicts.count, visible: layout.visibleRows)
-        selectedID = conflicts.indices.contains(list.selected) ? conflicts[list.selected].id : nil
+        list.clamp(count: document.store.conflicts.count, visible: layout.visibleRows)
     }
 
     func selected(_ document: Document) -> StoreConflict? {
@@ -45,7 +42,8 @@ struct ConflictsModel: Hashable, Sendable {
                    hint: "theirs"),
         KeyBinding([.char("b")], .conflict(.take(.base)), .conflicts, help: "Take the base (the value before both branches)",
                    hint: "base"),
-        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value on the country's profile", hint: "edit"),
+        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value on the country's profile",
+                   hint: "edit", hintKey: "Enter"),
         KeyBinding([.char("K")], .conflict(.keep), .conflicts, help: "Keep the value the store holds now (after editing it)",
                    hint: "keep"),
     ]
