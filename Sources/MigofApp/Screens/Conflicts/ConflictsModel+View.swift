@@ -9,8 +9,11 @@ extension ConflictsModel {
         Panel(title: title, focused: true, glyphs: context.glyphs).render(into: &buffer, area: layout.panel)
         guard !layout.table.isEmpty else { return }
         guard count > 0 else {
-            buffer.put(Self.noneLeft(document), x: layout.table.x, y: layout.table.y, style: Style(.muted),
-                       maxWidth: layout.table.width)
+            let area = layout.panel.inset(by: 1)
+            let lines = TextWrap.wrap(Self.noneLeft(document), width: area.width, lines: area.height, ellipsis: context.glyphs.ellipsis)
+            for (row, line) in lines.enumerated() {
+                buffer.put(line, x: area.x, y: area.y + row, style: Style(.muted), maxWidth: area.width)
+            }
             return
         }
         let columns = [
