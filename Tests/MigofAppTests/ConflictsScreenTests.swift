@@ -92,29 +92,67 @@ import MigofWidgets
         #expect(app.store.countries["DNK"] == nil)
     }
 
-    /// Enter opens the value on the profile, its indicator selected; the score keys change it
-    /// there, and K back on the list keeps that value as the resolution.
-    @Test func enterEditsOnTheProfileAndKKeepsTheValue() {
+    /// A digit edits the answer right on the list, as an ordinary score (the conflict stays
+    /// open, the detail says the value is edited); K then keeps it as the resolution.
+    @Test func aDigitEditsTheAnswerHereAndKKeepsIt() {
         var app = ConflictFixtures.app()
         app.type("!")
+        #expect(app.scoreTarget?.indicator == "P1.1" && app.scoreTarget?.country == "CAN" && app.scoreTarget?.year == 2021)
         app.press(.enter)
-        #expect(app.screenID == .profile("CAN"))
-        #expect(app.scoreTarget?.indicator == "P1.1" && app.scoreTarget?.year == 2021)
-        #expect(app.screenText(size).contains("CAN 2021 P1.1: a digit scores it; then Esc and K keeps it as the resolution"))
+        #expect(app.screenText(size).contains("CAN 2021 P1.1: a digit sets the answer here (0 clears it), then K keeps it"))
         app.type("2")
         #expect(score(app) == 2 && app.store.conflicts.count == 3, "an ordinary score leaves the conflict open")
-        app.press(.escape)
+        guard case .score(country: "CAN", year: 2021, indicator: "P1.1", old: 3, new: 2)? = app.history.last else {
+            Issue.record("not an ordinary score edit: \(String(describing: app.history.last))")
+            return
+        }
         #expect(app.screenText(size).contains("now: Partially meets (edited)"))
         app.type("K")
         #expect(score(app) == 2 && app.store.conflicts.map(\.id) == [2, 3])
         #expect(app.screenText(size).contains("CAN 2021 P1.1: kept Partially meets; 2 conflicts left"))
+        // Two edits, two undos: the resolution, then the score.
+        app.type("u")
+        #expect(score(app) == 2 && app.store.conflicts.count == 3)
+        app.type("u")
+        #expect(score(app) == 3 && !app.isModified)
     }
 
-    @Test func enterOnARemovedCountrySaysWhatWorks() {
+    /// Enter on a note opens the note editor on it; its Enter is an ordinary note edit, and K keeps it.
+    @Test func enterOnANoteOpensTheEditorAndKKeepsIt() {
+        var app = ConflictFixtures.app()
+        app.type("!")
+        app.press(.down, .down, .enter)
+        let text = app.screenText(size)
+        #expect(text.contains("Note · P2.1"))
+        #expect(text.contains("ours: law of 2020"), "the editor starts from the note the store holds")
+        app.press(.ctrl("u"))
+        app.type("both: law of 2020 and decree 14")
+        app.press(.enter)
+        #expect(app.store.countries["MEX"]?.assessments[2021]?.notes["P2.1"] == "both: law of 2020 and decree 14")
+        #expect(app.store.conflicts.count == 3)
+        app.type("K")
+        #expect(app.store.conflicts.map(\.id) == [1, 2])
+        #expect(app.store.sideTaken(in: ConflictFixtures.merged.conflicts[2]) == "edited")
+    }
+
+    @Test func pOpensTheProfileInTheConflictsYear() {
+        var app = ConflictFixtures.app(options: AppOptions(year: 2019))
+        #expect(app.year == 2019)
+        app.type("!p")
+        #expect(app.screenID == .profile("CAN") && app.year == 2021)
+        app.press(.escape)
+        #expect(app.screenID == .conflicts)
+    }
+
+    @Test func aWholeCountryIsNotEditedHere() {
         var app = ConflictFixtures.app()
         app.type("!")
         app.press(.down, .enter)
         #expect(app.screenID == .conflicts)
+        #expect(app.screenText(size).contains("DNK: only answers and notes are edited here; o, t or b takes a side"))
+        app.type("3")
+        #expect(app.screenText(size).contains("only answers and notes are edited here") && app.history.isEmpty)
+        app.type("p")
         #expect(app.screenText(size).contains("DNK: the country is not in the store now; o, t or b takes a side"))
     }
 
@@ -126,7 +164,7 @@ import MigofWidgets
         app.update(.mouse(third))
         #expect(Self.model(app)?.list.selected == 2)
         app.update(.mouse(third))
-        #expect(app.screenID == .profile("MEX"))
+        #expect(app.screenText(size).contains("Note · P2.1"), "the second click edits, as Enter does")
     }
 
     @Test func theLastResolutionLeavesAnEmptyListThatSaysSave() {

@@ -39,7 +39,8 @@ extension Screen {
         case .area(let model): model.scoreTarget(document)
         case .profile(let model): model.scoreTarget(document)
         case .compare(let model): model.scoreTarget(document)
-        case .home, .browser, .map, .conflicts: nil
+        case .conflicts(let model): model.scoreTarget(document)
+        case .home, .browser, .map: nil
         }
     }
 
@@ -58,7 +59,8 @@ extension Screen {
         switch self {
         case .area: "Tab to the indicators to score the selected country"
         case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
-        case .home, .browser, .profile, .map, .conflicts: "select an indicator first (Enter expands an area)"
+        case .conflicts: "only answers and notes are edited here; o, t or b takes a side"
+        case .home, .browser, .profile, .map: "select an indicator first (Enter expands an area)"
         }
     }
 

@@ -28,6 +28,14 @@ struct ConflictsModel: Hashable, Sendable {
         return conflicts.indices.contains(list.selected) ? conflicts[list.selected] : nil
     }
 
+    /// The indicator the score and note keys edit: the selected conflict's, when it is an
+    /// answer or a note of a year the country still has.
+    func scoreTarget(_ document: Document) -> ScoreTarget? {
+        guard let conflict = selected(document), conflict.field == .score || conflict.field == .note,
+              let year = conflict.year, let key = conflict.key else { return nil }
+        return ScoreTarget(country: conflict.country, year: year, indicator: key)
+    }
+
     /// What the screen says when no conflict is left.
     static func noneLeft(_ document: Document) -> String {
         document.isModified
@@ -42,10 +50,15 @@ struct ConflictsModel: Hashable, Sendable {
                    hint: "theirs"),
         KeyBinding([.char("b")], .conflict(.take(.base)), .conflicts, help: "Take the base (the value before both branches)",
                    hint: "base"),
-        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value on the country's profile",
+        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value here (the note editor; a digit sets an answer)",
                    hint: "edit", hintKey: "Enter"),
+        KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .conflicts, keyLabel: "1-4",
+                   help: "Set the conflict's answer here (then K keeps it)"),
+        KeyBinding([.char("0"), .char("x")], .clearScore, .conflicts, help: "Clear the conflict's answer (unscored)"),
+        KeyBinding([.char("n")], .editNote, .conflicts, help: "Edit the conflict's note here (then K keeps it)"),
         KeyBinding([.char("K")], .conflict(.keep), .conflicts, help: "Keep the value the store holds now (after editing it)",
                    hint: "keep"),
+        KeyBinding([.char("p")], .conflict(.profile), .conflicts, help: "Open the country's profile in the conflict's year"),
     ]
 }
 
