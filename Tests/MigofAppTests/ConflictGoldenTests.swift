@@ -10,6 +10,7 @@ import MigofWidgets
         ("conflicts", { app in app.type("!") }),
         ("conflicts-note-selected", { app in app.type("!"); app.press(.down, .down) }),
         ("conflicts-one-taken", { app in app.type("!t") }),
+        ("conflicts-answer-edited", { app in app.type("!2") }),
         ("conflicts-all-resolved", { app in app.type("!ooo") }),
     ]
 

@@ -46,7 +46,7 @@ import MigofWidgets
         }
         // The detail of the selected conflict: the country, the indicator, the value now, each side in full.
         #expect(text.contains("Canada (CAN) 2021 · P1.1 "))
-        #expect(text.contains("now: Meets (ours)"))
+        #expect(text.contains("now     Meets (ours)"))
         #expect(text.contains("theirs  Requires progress · ana, 2026-12-01 10:05"))
         #expect(text.contains("base    unscored"))
     }
@@ -106,7 +106,7 @@ import MigofWidgets
             Issue.record("not an ordinary score edit: \(String(describing: app.history.last))")
             return
         }
-        #expect(app.screenText(size).contains("now: Partially meets (edited)"))
+        #expect(app.screenText(size).contains("now     Partially meets (edited; K keeps it)"))
         app.type("K")
         #expect(score(app) == 2 && app.store.conflicts.map(\.id) == [2, 3])
         #expect(app.screenText(size).contains("CAN 2021 P1.1: kept Partially meets; 2 conflicts left"))

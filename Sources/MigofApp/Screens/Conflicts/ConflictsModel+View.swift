@@ -32,8 +32,8 @@ extension ConflictsModel {
         if let conflict = selected(document) { drawDetail(conflict, into: &buffer, layout: layout, context: context) }
     }
 
-    /// The selected conflict in full: where and what it holds now, then each side with who
-    /// changed it and when.
+    /// The selected conflict in full: where, what the store holds now, then each side with
+    /// who changed it and when.
     private func drawDetail(_ c: StoreConflict, into buffer: inout Buffer, layout: ConflictsLayout, context: ViewContext) {
         let area = layout.detail, store = context.document.store
         guard area.height > 0 else { return }
@@ -43,9 +43,9 @@ extension ConflictsModel {
         var heading = store.countries[c.country].map { "\($0.name) (\(c.country))" } ?? c.country
         if let year = c.year { heading += " \(year)" }
         if let key = c.key, let indicator = context.framework.indicator(key) { heading += " · \(key) \(indicator.name)" }
-        heading += " · now: \(now)\(taken == "edited" ? " (edited)" : " (\(taken))")"
         let lines: [(String, Role)] = [
             (heading, .text),
+            ("now     \(now)" + (taken == "edited" ? " (edited; K keeps it)" : " (\(taken))"), .text),
             ("ours    \(texts.ours)\(Self.stamp(c.oursBy))", .text),
             ("theirs  \(texts.theirs)\(Self.stamp(c.theirsBy))", .accent),
             ("base    \(texts.base)", .muted),
