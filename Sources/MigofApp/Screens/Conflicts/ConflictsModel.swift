@@ -2,9 +2,10 @@ import MigofCore
 import MigofWidgets
 
 /// The merge conflicts a `migof merge` left in the store: one row per conflict (where, base,
-/// ours, theirs, who), keys that take a side, and Enter to edit the value on the country's
-/// profile. Each resolution is an ordinary edit (`Edit.conflict`): journalled, undone with
-/// `u`, audited at the save; the save after the last one writes no `conflicts` section.
+/// ours, theirs, who), keys that take a side, and the score and note keys to type a value in
+/// instead, which `K` then keeps. Each resolution is an ordinary edit (`Edit.conflict`):
+/// journalled, undone with `u`, audited at the save; the save after the last one writes no
+/// `conflicts` section.
 struct ConflictsModel: Hashable, Sendable {
     /// The screen's name for `.show` and the `:` commands.
     static let name = "conflicts"
