@@ -45,13 +45,13 @@ struct ConflictsModel: Hashable, Sendable {
     }
 
     static let bindings: [KeyBinding] = [
-        KeyBinding([.char("o")], .conflict(.take(.ours)), .conflicts, help: "Take ours (this branch's value) for the selected conflict",
+        KeyBinding([.char("o")], .conflict(.take(.ours)), .conflicts, help: "Take ours (this branch's value)",
                    hint: "ours"),
         KeyBinding([.char("t")], .conflict(.take(.theirs)), .conflicts, help: "Take theirs (the merged branch's value)",
                    hint: "theirs"),
         KeyBinding([.char("b")], .conflict(.take(.base)), .conflicts, help: "Take the base (the value before both branches)",
                    hint: "base"),
-        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value here (the note editor; a digit sets an answer)",
+        KeyBinding([.enter, .char("e")], .open, .conflicts, help: "Edit the value (note editor; digits set an answer)",
                    hint: "edit", hintKey: "Enter"),
         KeyBinding((1...4).map { .char(Character(String($0))) }, .score(0), .conflicts, keyLabel: "1-4",
                    help: "Set the conflict's answer here (then K keeps it)"),
