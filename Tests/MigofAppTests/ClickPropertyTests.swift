@@ -125,6 +125,7 @@ extension Screen {
         case .map(let model): "tile \(model.selected)"
         case .rounds(let model): "row \(model.list.selected)"
         case .review(let model): "row \(model.list.selected) column \(model.column)"
+        case .conflicts(let model): "row \(model.list.selected)"
         }
     }
 }

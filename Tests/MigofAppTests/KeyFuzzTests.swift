@@ -31,6 +31,19 @@ import MigofWidgets
         }
     }
 
+    /// The same from the conflicts screen of a merged store: resolutions, their undo and redo,
+    /// and edits on the profiles they open keep the store the loaded one plus its edits.
+    @Test func randomEventsOnAStoreWithConflictsKeepItSound() {
+        let seed = FuzzSettings.seed &+ 3
+        var start = ConflictFixtures.app()
+        start.type("!")
+        let fuzzer = KeyFuzzer(start: start)
+        let events = KeyFuzzer.events(seed: seed, count: 2_000 * FuzzSettings.scale)
+        if let failure = fuzzer.run(events, trace: FuzzSettings.trace) {
+            Issue.record(Comment(rawValue: fuzzer.report(seed: seed, events: events, failure: failure)))
+        }
+    }
+
     @Test func streamsCoverTheWholeKeymapAndTheSizeRange() {
         let events = KeyFuzzer.events(seed: FuzzSettings.seed, count: Self.eventsPerStream)
         let keys = Set(events.compactMap { event -> Key? in if case .key(let key) = event { return key } else { return nil } })

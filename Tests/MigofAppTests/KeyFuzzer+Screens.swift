@@ -30,6 +30,8 @@ extension KeyFuzzer {
         case .review(let model):
             if !(0...app.framework.areas.count).contains(model.column) { return "review column \(model.column)" }
             return outOfRange(model.list, count: model.table(app.document).rows.count, "review")
+        case .conflicts(let model):
+            return outOfRange(model.list, count: app.store.conflicts.count, "conflicts")
         }
     }
 }

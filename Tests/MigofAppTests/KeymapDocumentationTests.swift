@@ -14,7 +14,7 @@ import Testing
         .compare: "comparison", .helpDialog: "help", .picker: "country picker", .noteEditor: "note editor",
         .newYear: "new year", .confirm: "confirmation", .quitDialog: "unsaved changes", .recover: "recovery",
         .addCountry: "add a country", .log: "audit log", .map: "world map", .commandPrompt: "command prompt",
-        .rounds: "rounds", .review: "review",
+        .rounds: "rounds", .review: "review", .conflicts: "merge conflicts",
     ]
 
     @Test func readmeListsEveryBinding() {

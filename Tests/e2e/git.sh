@@ -1,6 +1,7 @@
 # Teams in git: the five merge scenarios in temporary repositories, through `git merge` with
 # the driver `migof git-setup` configures (scenario 1 also without it), the textconv diff,
-# and `migof diff`, `conflicts`, `resolve` and `validate` on the results.
+# and `migof diff`, `conflicts`, `resolve` and `validate` on the results; scenario 3 is also
+# resolved in the dashboard in tmux (banner, `!`, `t`, `u`, `s`) and then validates.
 new_workspace
 export GIT_AUTHOR_NAME=e2e GIT_AUTHOR_EMAIL=e2e@example.org GIT_COMMITTER_NAME=e2e GIT_COMMITTER_EMAIL=e2e@example.org
 export GIT_CONFIG_NOSYSTEM=1 GIT_MERGE_AUTOEDIT=no
@@ -94,6 +95,43 @@ run_migof conflicts --store store.json --format json
 expect_out "3: conflicts --format json" '"field": "score"'
 check "3: the result keeps ours" value "CAN 2021 1c: no"
 S3_STORE="$REPO/store.json"
+
+# ... resolved in the dashboard with keys: the banner, ! lists it, t takes theirs (u undoes
+# and t again), s saves, q; then the store validates and the merge commits.
+cat > "$WORK/dash.sh" <<WRAP
+#!/bin/sh
+trap : INT TERM
+"$MIGOF" "\$@"
+echo "rc=\$?"
+sleep 60
+WRAP
+chmod +x "$WORK/dash.sh"
+tmux_start 100 30 "env HOME=$HOME XDG_DATA_HOME=$XDG_DATA_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME USER=carla $WORK/dash.sh --store $S3_STORE"
+expect_screen "3: the dashboard opens the store with a banner" "1 unresolved merge conflict in this store · press ! to list and resolve them" 15
+keys '!'
+expect_screen "3: ! lists the conflict" "1 CAN 2021 1c"
+expect_screen "3: ... with ours and who" "no · ben"
+expect_screen "3: ... and theirs and who" "yes · ana"
+keys t
+expect_screen "3: t takes theirs" "CAN 2021 1c: took theirs (yes); no conflict left"
+if wait_gone "unresolved merge conflict" 3; then pass "3: the banner goes with the last conflict"; else fail "3: banner still shown" "$(screen_text)"; fi
+keys u
+expect_screen "3: u brings the conflict back" "undone: CAN 2021 1c: conflict 1 resolved"
+expect_screen "3: ... and the banner" "1 unresolved merge conflict"
+keys t
+expect_screen "3: t again" "took theirs (yes)"
+keys s
+expect_screen "3: s saves the resolution" "audited change"
+keys q
+expect_screen "3: q quits" "rc=0"
+tmux_stop
+validate; expect_rc "3: resolved in the dashboard, the store validates" 0
+check "3: theirs is in the store" value "CAN 2021 1c: yes"
+check "3: the conflicts section is gone" test -z "$(grep -F '"conflicts"' "$S3_STORE")"
+run_migof log CAN --store store.json
+expect_out "3: the resolution is audited" "conflict resolved"
+expect_out "3: ... as carla" "carla"
+git add store.json && git commit -qm "resolved in the dashboard" && pass "3: the resolved merge commits"
 
 # --- 4. a country added on both sides ----------------------------------------------
 repo s4

@@ -12,15 +12,16 @@ extension App {
             drawTooSmall(into: &buffer)
             return buffer
         }
-        let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(1)])
+        let rows = Self.frameRows(buffer.area, banner: showsConflictBanner)
         let context = ViewContext(document: document, glyphs: chrome.glyphs)
-        drawTitleBar(into: &buffer, area: rows[0])
+        drawTitleBar(into: &buffer, area: rows.title)
+        if let banner = rows.banner { drawConflictBanner(into: &buffer, area: banner) }
         // The screen draws a copy clamped to this size, which may not be the last one seen.
         var top = screen
-        top.reclamp(document, area: rows[1])
-        top.view(into: &buffer, area: rows[1], context: context)
-        drawStatusBar(into: &buffer, area: rows[2])
-        for dialog in dialogs { dialog.view(into: &buffer, area: rows[1], keymap: chrome.keymap, context: context) }
+        top.reclamp(document, area: rows.content)
+        top.view(into: &buffer, area: rows.content, context: context)
+        drawStatusBar(into: &buffer, area: rows.status)
+        for dialog in dialogs { dialog.view(into: &buffer, area: rows.content, keymap: chrome.keymap, context: context) }
         return buffer
     }
 

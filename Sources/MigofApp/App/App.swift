@@ -79,9 +79,9 @@ public struct App: Sendable {
     public var framework: Framework { document.framework }
     public var year: Int { document.year }
 
-    /// The content area between the title bar and the status bar.
+    /// The content area between the title bar (and the conflicts banner) and the status bar.
     var contentArea: Rect {
-        Rect(x: 0, y: 0, width: size.width, height: size.height).split(.vertical, [.fixed(1), .fill(1), .fixed(1)])[1]
+        Self.frameRows(Rect(x: 0, y: 0, width: size.width, height: size.height), banner: showsConflictBanner).content
     }
 
     /// Pushes the compare screen for `a` in `yearA` against `b` in `yearB` (the `--compare`

@@ -5,11 +5,12 @@ import MigofWidgets
 /// hands it to the model, so drawing and hit-testing can never disagree.
 extension Screen {
     /// Every screen's key scope, in the order help lists them.
-    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare, .map, .rounds, .review]
+    static let contexts: [Context] = [.home, .area, .browser, .profile, .compare, .map, .rounds, .review, .conflicts]
 
     /// Every screen's own key bindings.
     static let bindings: [KeyBinding] = HomeModel.bindings + AreaModel.bindings + BrowserModel.bindings
         + ProfileModel.bindings + CompareState.bindings + MapModel.bindings + RoundsModel.bindings + ReviewModel.bindings
+        + ConflictsModel.bindings
 
     /// The screen a `.show(name)` binding opens, fresh; nil for a name no screen has.
     static func make(named name: String, document: Document) -> Screen? {
@@ -19,6 +20,7 @@ extension Screen {
         case MapModel.name: .map(MapModel())
         case RoundsModel.name: RoundsModel(document: document).map(Screen.rounds)
         case ReviewModel.name: .review(ReviewModel())
+        case ConflictsModel.name: .conflicts(ConflictsModel())
         default: nil
         }
     }
@@ -33,6 +35,7 @@ extension Screen {
         case .map(let model): model.crumb(document)
         case .rounds(let model): model.crumb(document)
         case .review(let model): model.crumb(document)
+        case .conflicts(let model): model.crumb(document)
         }
     }
 
@@ -41,6 +44,7 @@ extension Screen {
         case .area(let model): model.scoreTarget(document)
         case .profile(let model): model.scoreTarget(document)
         case .compare(let model): model.scoreTarget(document)
+        case .conflicts(let model): model.scoreTarget(document)
         case .home, .browser, .map, .rounds, .review: nil
         }
     }
@@ -56,7 +60,7 @@ extension Screen {
         case .compare(var model):
             model.select(indicator: indicator, document: document, layout: model.layout(in: area, document: document))
             self = .compare(model)
-        case .home, .browser, .map, .rounds, .review: break
+        case .home, .browser, .map, .rounds, .review, .conflicts: break
         }
     }
 
@@ -66,7 +70,7 @@ extension Screen {
         case .profile(let model): model.code
         case .map(let model): model.selected
         case .browser(let model): model.selectedCode
-        case .home, .area, .compare, .rounds, .review: nil
+        case .home, .area, .compare, .rounds, .review, .conflicts: nil
         }
     }
 
@@ -75,6 +79,7 @@ extension Screen {
         switch self {
         case .area: "Tab to the indicators to score the selected country"
         case .compare: "select an indicator row first (Enter expands an area); the focused side is scored"
+        case .conflicts: "only answers and notes are edited here; o, t or b takes a side"
         case .home, .browser, .profile, .map, .rounds, .review: "select an indicator first (Enter expands an area)"
         }
     }
@@ -108,6 +113,9 @@ extension Screen {
         case .review(var model):
             defer { self = .review(model) }
             return model.update(action, document: document, layout: model.layout(in: area, document: document))
+        case .conflicts(var model):
+            defer { self = .conflicts(model) }
+            return model.update(action, document: document, layout: model.layout(in: area, document: document))
         }
     }
 
@@ -137,6 +145,9 @@ extension Screen {
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         case .review(var model):
             defer { self = .review(model) }
+            return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
+        case .conflicts(var model):
+            defer { self = .conflicts(model) }
             return model.click(x: x, y: y, document: document, layout: model.layout(in: area, document: document))
         }
     }
@@ -173,6 +184,9 @@ extension Screen {
         case .review(var model):
             model.reclamp(document, layout: model.layout(in: area, document: document))
             self = .review(model)
+        case .conflicts(var model):
+            model.reclamp(document, layout: model.layout(in: area, document: document))
+            self = .conflicts(model)
         }
     }
 
@@ -195,6 +209,7 @@ extension Screen {
         case .map(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .rounds(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         case .review(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
+        case .conflicts(let model): model.view(into: &buffer, layout: model.layout(in: area, document: document), context: context)
         }
     }
 }

@@ -14,10 +14,11 @@ enum Screen: Sendable {
     case map(MapModel)
     case rounds(RoundsModel)
     case review(ReviewModel)
+    case conflicts(ConflictsModel)
 
     /// Which screen this is, for tests and for "is it already on top".
     enum ID: Hashable, Sendable {
-        case home, browser, map
+        case home, browser, map, conflicts
         case rounds, review
         case area(String)
         case profile(String)
@@ -34,6 +35,7 @@ enum Screen: Sendable {
         case .map: .map
         case .rounds: .rounds
         case .review: .review
+        case .conflicts: .conflicts
         }
     }
 
@@ -48,6 +50,7 @@ enum Screen: Sendable {
         case .map: .map
         case .rounds: .rounds
         case .review: .review
+        case .conflicts: .conflicts
         }
     }
 }

@@ -45,6 +45,7 @@ extension Action {
         case .commandLine: "command-line"
         case .copy: "copy"
         case .compare(let action): action.name
+        case .conflict(let action): action.name
         case .show(let screen): "show-" + screen
         case .dialog(let action): action.name
         }

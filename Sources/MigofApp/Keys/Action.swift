@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     /// Copies what is selected (a row, a profile summary, a comparison) as Markdown.
     case copy
     case compare(CompareAction)
+    /// A key of the merge conflicts screen.
+    case conflict(ConflictAction)
     /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
     /// binding needs no action of its own.
     case show(String)

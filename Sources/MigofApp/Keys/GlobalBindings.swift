@@ -30,6 +30,7 @@ extension Keymap {
         KeyBinding([.char("A")], .addCountry, .global, help: "Add a country from the ISO catalogue"),
         KeyBinding([.char("y")], .copy, .global, help: "Copy a row, profile or comparison as Markdown"),
         KeyBinding([.char(":")], .commandLine, .global, help: "Command prompt (Tab completes, :help lists them)"),
+        KeyBinding([.char("!")], .show(ConflictsModel.name), .global, help: "Merge conflicts: list them and resolve each"),
         KeyBinding([.char("?")], .help, .global, help: "Show or hide this help"),
         KeyBinding([.char("q")], .quit, .global, help: "Quit (asks first when there are unsaved edits)", hint: "quit"),
         KeyBinding([.ctrl("c")], .interrupt, .global, help: "Quit with status 130 (asks first if edits are unsaved)"),

@@ -28,6 +28,7 @@ struct Command: Sendable, Hashable {
         Command(name: "map", kind: .screen("map"), usage: ":map", help: "World tile map"),
         Command(name: "rounds", kind: .screen("rounds"), usage: ":rounds", help: "What moved between two rounds"),
         Command(name: "review", kind: .screen("review"), usage: ":review", help: "Where assessments disagree with the published rating"),
+        Command(name: "conflicts", kind: .screen("conflicts"), usage: ":conflicts", help: "Merge conflicts: list them and resolve each"),
         Command(name: "help", kind: .screen("help"), usage: ":help", help: "Show the keys and commands"),
         Command(name: "year", kind: .year, usage: ":year 2019", help: "Show a year with data"),
         Command(name: "theme", kind: .theme, usage: ":theme light", help: "Use a colour theme by name"),
