@@ -119,4 +119,4 @@ clean:
 
 # Rewrite the golden screens after an intended change of look; review the diff before committing.
 goldens: deps
-	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests|FrameworkScreenTests'
+	MIGOF_UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenScreenTests|HardTextGoldenTests|FrameworkScreenTests|ConflictGoldenTests|WorldScreensGoldenTests'
