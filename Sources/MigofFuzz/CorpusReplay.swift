@@ -42,19 +42,22 @@ struct CorpusReplay {
             print("\(reader.rawValue): no corpus files")
             return 1
         }
-        var failures = 0
+        var failures = 0, accepted = 0
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
                 print("\(file): cannot read the file")
                 failures += 1
                 continue
             }
-            if let problem = reader.check([UInt8](data)) {
+            switch reader.check([UInt8](data)) {
+            case .failed(let problem):
                 print("\(file): \(reader.rawValue): \(problem)")
                 failures += 1
+            case .accepted: accepted += 1
+            case .refused: break
             }
         }
-        print("\(reader.rawValue): \(files.count) inputs, \(failures) failed")
+        print("\(reader.rawValue): \(files.count) inputs, \(accepted) accepted, \(files.count - accepted - failures) refused, \(failures) failed")
         return failures
     }
 

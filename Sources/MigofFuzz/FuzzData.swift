@@ -22,7 +22,7 @@ enum FuzzData {
     }()
 
     /// Per framework id, the store journals in the corpus are written against: three
-    /// synthetic entities (`S1`…`S3`) with two rounds (2017, 2021), as `migof generate` makes.
+    /// synthetic entities (`S00001`…`S00003`) with two rounds (2019, 2021), as `migof generate` makes.
     static let baseStores: [String: Store] = {
         var stores: [String: Store] = [:]
         for framework in frameworks {

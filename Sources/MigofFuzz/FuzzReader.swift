@@ -2,9 +2,9 @@
 enum FuzzReader: String, CaseIterable, Sendable {
     case store, journal, framework, theme
 
-    /// Runs `bytes` through the reader and its checks: nil when every check holds, else what
-    /// went wrong, which is a bug in migof (a crash is one too, caught by the process).
-    func check(_ bytes: [UInt8]) -> String? {
+    /// Runs `bytes` through the reader and its checks; a failed check is a bug in migof (and
+    /// so is a crash, which ends the process).
+    func check(_ bytes: [UInt8]) -> FuzzOutcome {
         switch self {
         case .store: StoreCheck.run(bytes)
         case .journal: JournalCheck.run(bytes)

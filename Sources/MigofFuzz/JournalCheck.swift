@@ -4,15 +4,20 @@ import MigofCore
 /// recovers are written back by `append` as lines it reads as the same edits, and a recovery
 /// that applies them yields a store that saves and reads back as itself.
 enum JournalCheck {
-    static func run(_ bytes: [UInt8]) -> String? {
+    static func run(_ bytes: [UInt8]) -> FuzzOutcome {
         let newlines = FuzzReader.lineCount(bytes) - 1
+        var recovered = false
         for framework in FuzzData.frameworks {
             let contents = Journal.parse(bytes, path: "journal", framework: framework)
-            if let problem = shape(contents, newlines: newlines) { return "under \(framework.id): \(problem)" }
-            if let problem = rewrite(contents, framework: framework) { return "under \(framework.id): \(problem)" }
-            if let problem = recover(contents, framework: framework) { return "under \(framework.id): \(problem)" }
+            if let problem = shape(contents, newlines: newlines) { return .failed("under \(framework.id): \(problem)") }
+            if let problem = rewrite(contents, framework: framework) { return .failed("under \(framework.id): \(problem)") }
+            switch recover(contents, framework: framework) {
+            case .failed(let problem): return .failed("under \(framework.id): \(problem)")
+            case .accepted: recovered = recovered || !contents.entries.isEmpty
+            case .refused: break
+            }
         }
-        return nil
+        return recovered ? .accepted : .refused
     }
 
     /// Each recovered edit and each skip comes from its own complete line.
@@ -46,15 +51,15 @@ enum JournalCheck {
     }
 
     /// What `migof recover` does: apply the edits to the store, then save it.
-    private static func recover(_ contents: Journal.Contents, framework: Framework) -> String? {
-        guard let base = FuzzData.baseStores[framework.id] else { return nil }
+    private static func recover(_ contents: Journal.Contents, framework: Framework) -> FuzzOutcome {
+        guard let base = FuzzData.baseStores[framework.id] else { return .failed("no base store for \(framework.id)") }
         // An edit that does not fit the store is refused with a message; that is the reader's job done.
-        guard let recovered = try? base.replaying(contents.entries, framework: framework) else { return nil }
+        guard let recovered = try? base.replaying(contents.entries, framework: framework) else { return .refused }
         let verdict = StoreDecoding.crossCheck(recovered.encodedBytes(framework: framework), framework: framework)
-        if case .disagreement(let why) = verdict { return "the recovered store: \(why)" }
-        guard let saved = verdict.store else { return "the recovered store is saved in a form migof refuses: \(verdict)" }
-        if saved != recovered { return "the recovered store reads back as another store" }
+        if case .disagreement(let why) = verdict { return .failed("the recovered store: \(why)") }
+        guard let saved = verdict.store else { return .failed("the recovered store is saved in a form migof refuses: \(verdict)") }
+        if saved != recovered { return .failed("the recovered store reads back as another store") }
         StoreCheck.score(recovered, framework: framework)
-        return nil
+        return .accepted
     }
 }

@@ -16,7 +16,7 @@ private let fuzzedReader: FuzzReader = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    if let problem = fuzzedReader.check(bytes) {
+    if let problem = fuzzedReader.check(bytes).failure {
         FileHandle.standardError.write(Data("migof-fuzz: \(fuzzedReader.rawValue): \(problem)\n".utf8))
         abort()
     }

@@ -3,13 +3,17 @@ import MigofCore
 /// A store file: both decoders must agree (`StoreDecoding.crossCheck`) under every bundled
 /// framework, and an accepted store must score without trouble.
 enum StoreCheck {
-    static func run(_ bytes: [UInt8]) -> String? {
+    static func run(_ bytes: [UInt8]) -> FuzzOutcome {
+        var accepted = false
         for framework in FuzzData.frameworks {
             let verdict = StoreDecoding.crossCheck(bytes, framework: framework)
-            if case .disagreement(let why) = verdict { return "under \(framework.id): \(why)" }
-            if let store = verdict.store { score(store, framework: framework) }
+            if case .disagreement(let why) = verdict { return .failed("under \(framework.id): \(why)") }
+            if let store = verdict.store {
+                score(store, framework: framework)
+                accepted = true
+            }
         }
-        return nil
+        return accepted ? .accepted : .refused
     }
 
     /// Rates every country in every year, as the dashboard and the reports do; a trap in the
