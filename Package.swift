@@ -31,7 +31,8 @@ let package = Package(
         ),
         // The fuzz harness: the readers' checks, run over the committed corpus (`make test`) or,
         // built by `make fuzz` with -D MIGOF_LIBFUZZER and -sanitize=fuzzer, under libFuzzer.
-        .executableTarget(name: "MigofFuzz", dependencies: ["MigofCore", "MigofWidgets"]),
+        .systemLibrary(name: "CFuzzer"),
+        .executableTarget(name: "MigofFuzz", dependencies: ["MigofCore", "MigofWidgets", "CFuzzer"]),
         .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"]),
         .testTarget(name: "MigofWidgetsTests", dependencies: ["MigofWidgets"]),
         // The backend's pure decoding (key codes, characters, mouse reports), no terminal needed.

@@ -1,4 +1,3 @@
-#if !MIGOF_LIBFUZZER
 import Foundation
 
 /// The corpus replay tool, the normal build of the fuzz harness: runs files through the same
@@ -8,13 +7,12 @@ import Foundation
 ///     MigofFuzz --reader R FILE...    the given files (a crash libFuzzer saved) through reader R
 ///
 /// Exits 0 when every check holds, 1 when one fails (each failure names its file), 2 on bad use.
-@main
-struct CorpusReplay {
-    static func main() {
+enum CorpusReplay {
+    static func run() -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--help" || arguments.first == "-h" {
             print("usage: MigofFuzz [CORPUS] | MigofFuzz --reader store|journal|framework|theme FILE...")
-            return
+            exit(0)
         }
         var runs: [(FuzzReader, [String])] = []
         if arguments.first == "--reader" {
@@ -67,4 +65,3 @@ struct CorpusReplay {
         return names.sorted().filter { !$0.hasPrefix(".") }.map { folder + "/" + $0 }
     }
 }
-#endif

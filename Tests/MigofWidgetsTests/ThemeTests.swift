@@ -90,6 +90,16 @@ import MigofWidgets
         #expect(decoded.theme == .builtinDark)
     }
 
+    /// Found by the fuzz harness (Tests/fuzz/corpus/theme/escaped-name.json): a name with a
+    /// tab or another control character was written raw, so the file did not read again.
+    @Test func encodedThemeWithControlCharactersInItsNameReadsBack() throws {
+        let name = "tab\there \"q\" \\ é\u{01}\u{1F}\u{7F}\u{85}\nline"
+        let theme = Theme(name: name, styles: Theme.builtinDark.styles)
+        let decoded = try ThemeLoader.parse(Data(ThemeLoader.encode(theme).utf8), source: "encoded")
+        #expect(decoded.theme.name == name)
+        #expect(decoded.theme == theme)
+    }
+
     private static let darkFile = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Themes/dark.json")
