@@ -90,7 +90,7 @@ import MigofWidgets
         #expect(decoded.theme == .builtinDark)
     }
 
-    /// Found by the fuzz harness (Tests/fuzz/corpus/theme/escaped-name.json): a name with a
+    /// Found by the fuzz harness (Tests/fuzz/corpus/theme/found-escaped-name.json): a name with a
     /// tab or another control character was written raw, so the file did not read again.
     @Test func encodedThemeWithControlCharactersInItsNameReadsBack() throws {
         let name = "tab\there \"q\" \\ é\u{01}\u{1F}\u{7F}\u{85}\nline"
