@@ -38,6 +38,40 @@ import Testing
         #expect(StoreDecoding.crossCheck(store.encodedBytes(framework: framework), framework: framework) == .accepted(store))
     }
 
+    /// Found by fuzzing (Tests/fuzz/corpus/journal/found-unknown-source.journal): a journalled
+    /// country or year whose published rating cites a source missing from the store's table
+    /// was replayed, and `migof recover` saved a store that migof then refused to read.
+    @Test func replayRefusesRatingsCitingAnUnknownSource() throws {
+        let framework = Fixtures.framework
+        let store = SyntheticStore(entities: 1, years: 1, seed: 2).make(framework: framework)
+        var country = try #require(store.countries["S00001"])
+        var assessment = try #require(country.assessments[2021])
+        assessment.reportedOverall?.source = "nowhere"
+        country.assessments[2021] = assessment
+        let added = Country(iso3: "XYZ", iso2: "", m49: "", name: "X", region: "", subRegion: "", assessments: country.assessments)
+        let edits: [Edit] = [
+            .country(code: "XYZ", old: nil, new: added),
+            .assessment(country: "S00001", year: 2023, old: nil, new: assessment),
+        ]
+        for edit in edits {
+            var copy = store
+            #expect(throws: MigofError.self, "\(edit.summary)") { try copy.apply(edit, framework: framework) }
+            #expect(copy == store, "nothing changes")
+        }
+        // With a source the table has, the same edits apply and the result reads back.
+        var fine = store
+        try fine.apply(.country(code: "XYZ", old: nil, new: Country(iso3: "XYZ", iso2: "", m49: "", name: "X", region: "",
+                                                                       subRegion: "", assessments: store.countries["S00001"]!.assessments)),
+                       framework: framework)
+        #expect(StoreDecoding.crossCheck(fine.encodedBytes(framework: framework), framework: framework) == .accepted(fine))
+    }
+
+    @Test func replayRefusesACountryUnderAnInvalidKey() {
+        var store = SyntheticStore(entities: 1, years: 1, seed: 2).make(framework: Fixtures.framework)
+        let bad = Country(iso3: "no key", iso2: "", m49: "", name: "X", region: "", subRegion: "", assessments: [:])
+        #expect(throws: MigofError.self) { try store.apply(.country(code: "no key", old: nil, new: bad), framework: Fixtures.framework) }
+    }
+
     @Test func crossCheckTellsEachOutcomeApart() throws {
         let framework = Fixtures.framework
         var store = SyntheticStore(entities: 2, years: 1, seed: 5).make(framework: framework)

@@ -100,6 +100,15 @@ import MigofWidgets
         #expect(decoded.theme == theme)
     }
 
+    /// Found by fuzzing (Tests/fuzz/corpus/theme/found-carriage-returns.json): carriage returns,
+    /// JSON whitespace, were counted as line breaks, so the error's line was past the file's end.
+    @Test func errorLineCountsOnlyLineFeeds() throws {
+        let text = "{\r\r\r\"name\": \"x\",\r\r\n\"roles\": {\r\r\"text\": {\r\n\"fg\": \"nope\"}}}\n"
+        #expect(throws: ThemeError(file: "t.json", line: 3, reason: "roles.text.fg: invalid colour \"nope\" (use #rrggbb, 0-255, an ANSI name or default)")) {
+            try ThemeLoader.parse(Data(text.utf8), source: "t.json")
+        }
+    }
+
     private static let darkFile = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Themes/dark.json")
