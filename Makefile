@@ -120,7 +120,7 @@ fuzz: build fuzz-readers
 	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test -c release -Xswiftc -enable-testing \
 	  --scratch-path .build/fuzz --filter FuzzTests
 	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) MIGOF_E2E_SUITES=fault.sh MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
-	$(SWIFT) test --sanitize=address --scratch-path .build/asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/fuzz/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build/asan
 
 clean:
 	rm -rf .build
