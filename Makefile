@@ -5,7 +5,7 @@ CONFIG     ?= release
 BIN         = .build/$(CONFIG)/migof
 SYSTEM_PKGS = libncurses-dev tmux strace
 
-.PHONY: all deps bench-deps build run test unit e2e man install uninstall clean data resources goldens bench fuzz
+.PHONY: all deps bench-deps build run test unit e2e man install uninstall clean data resources goldens bench fuzz fuzz-readers
 
 all: build
 
@@ -32,6 +32,8 @@ run: build
 test: deps
 	$(SWIFT) build -c $(CONFIG) --product migof
 	$(SWIFT) test
+	$(SWIFT) build --product MigofFuzz
+	.build/debug/MigofFuzz Tests/fuzz/corpus
 	MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
 unit: deps
@@ -104,15 +106,27 @@ BENCH_SIZES ?= 2000,20000
 bench: bench-deps build
 	MIGOF_BENCH_ENTITIES=$(BENCH_SIZES) python3 Tests/bench/bench.py $(BIN)
 
-# The long fuzz and fault runs: 100 times the counts of `make test` (2,000,000 key events),
+# The long fuzz and fault runs: libFuzzer on each reader (store decoders, journal, framework,
+# theme) for FUZZ_SECONDS each, then 100 times the counts of `make test` (2,000,000 key events),
 # optimised in a build folder of their own (so the release binary is not rebuilt), with a fresh
-# seed each run (printed on failure; replay with FUZZ_SEED=...).
-FUZZ_SCALE ?= 100
-FUZZ_SEED  ?= $(shell date +%s)
-fuzz: build
+# seed each run (printed on failure; replay with FUZZ_SEED=...), then the unit tests once under
+# AddressSanitizer. `make fuzz-readers FUZZ_SECONDS=3600` runs only the first part, longer.
+FUZZ_SCALE   ?= 100
+FUZZ_SEED    ?= $(shell date +%s)
+FUZZ_SECONDS ?= 30
+# ld.gold fails on the fuzzer runtime's objects; lld links them.
+FUZZ_FLAGS    = -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DMIGOF_LIBFUZZER -Xswiftc -use-ld=lld
+
+fuzz-readers:
+	$(SWIFT) build -c release --product MigofFuzz --scratch-path .build/fuzz-lib $(FUZZ_FLAGS)
+	$(SWIFT) build --product MigofFuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Tests/fuzz/run.sh .build/fuzz-lib/release/MigofFuzz
+
+fuzz: build fuzz-readers
 	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test -c release -Xswiftc -enable-testing \
 	  --scratch-path .build/fuzz --filter FuzzTests
 	MIGOF_FUZZ_SCALE=$(FUZZ_SCALE) MIGOF_FUZZ_SEED=$(FUZZ_SEED) MIGOF_E2E_SUITES=fault.sh MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/fuzz/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build/asan
 
 clean:
 	rm -rf .build

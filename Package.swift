@@ -29,6 +29,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz harness: the readers' checks, run over the committed corpus (`make test`) or,
+        // built by `make fuzz` with -D MIGOF_LIBFUZZER and -sanitize=fuzzer, under libFuzzer.
+        .systemLibrary(name: "CFuzzer"),
+        .executableTarget(name: "MigofFuzz", dependencies: ["MigofCore", "MigofWidgets", "CFuzzer"]),
         .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"]),
         .testTarget(name: "MigofWidgetsTests", dependencies: ["MigofWidgets"]),
         // The backend's pure decoding (key codes, characters, mouse reports), no terminal needed.

@@ -82,7 +82,9 @@ struct ThemeFileParser {
         guard let roleKey = text.range(of: "\"\(role)\"\\s*:", options: .regularExpression),
               let fieldKey = text.range(of: "\"\(field)\"\\s*:", options: .regularExpression, range: roleKey.upperBound..<text.endIndex)
         else { return nil }
-        return text[..<fieldKey.lowerBound].count(where: \.isNewline) + 1
+        // Lines end at "\n" only, as every other line number migof reports: a lone "\r" (JSON
+        // whitespace) counted as a line break put the error past the end of the file (fuzzing).
+        return text[..<fieldKey.lowerBound].utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
     }
 
     /// Foundation reports JSON syntax errors either as "line L" or as a

@@ -62,7 +62,27 @@ public enum ThemeLoader {
             if style.dim { fields.append("\"dim\": true") }
             return "    \"\(role.rawValue)\": {\(fields.joined(separator: ", "))}"
         }
-        let name = theme.name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "{\n  \"name\": \"\(name)\",\n  \"roles\": {\n" + roles.joined(separator: ",\n") + "\n  }\n}\n"
+        return "{\n  \"name\": \"\(jsonEscaped(theme.name))\",\n  \"roles\": {\n" + roles.joined(separator: ",\n") + "\n  }\n}\n"
+    }
+
+    /// `text` as the inside of a JSON string. Every control character is escaped, not only
+    /// quotes and backslashes: a name read from a file with `\t` or `\u0001` must be written
+    /// back as JSON that reads again (the fuzz harness found it written raw).
+    static func jsonEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -90,6 +90,25 @@ import MigofWidgets
         #expect(decoded.theme == .builtinDark)
     }
 
+    /// Found by the fuzz harness (Tests/fuzz/corpus/theme/found-escaped-name.json): a name with a
+    /// tab or another control character was written raw, so the file did not read again.
+    @Test func encodedThemeWithControlCharactersInItsNameReadsBack() throws {
+        let name = "tab\there \"q\" \\ é\u{01}\u{1F}\u{7F}\u{85}\nline"
+        let theme = Theme(name: name, styles: Theme.builtinDark.styles)
+        let decoded = try ThemeLoader.parse(Data(ThemeLoader.encode(theme).utf8), source: "encoded")
+        #expect(decoded.theme.name == name)
+        #expect(decoded.theme == theme)
+    }
+
+    /// Found by fuzzing (Tests/fuzz/corpus/theme/found-carriage-returns.json): carriage returns,
+    /// JSON whitespace, were counted as line breaks, so the error's line was past the file's end.
+    @Test func errorLineCountsOnlyLineFeeds() throws {
+        let text = "{\r\r\r\"name\": \"x\",\r\r\n\"roles\": {\r\r\"text\": {\r\n\"fg\": \"nope\"}}}\n"
+        #expect(throws: ThemeError(file: "t.json", line: 3, reason: "roles.text.fg: invalid colour \"nope\" (use #rrggbb, 0-255, an ANSI name or default)")) {
+            try ThemeLoader.parse(Data(text.utf8), source: "t.json")
+        }
+    }
+
     private static let darkFile = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Themes/dark.json")

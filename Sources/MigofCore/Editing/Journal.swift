@@ -98,9 +98,7 @@ public final class Journal: @unchecked Sendable {
     public func append(_ edit: Edit, time: String, user: String,
                        base: () throws(MigofError) -> String? = { nil }) throws(MigofError) -> Bool {
         let created = try openForAppending(base: base)
-        let line = JSONWriter.line(.obj([("time", .string(time)), ("user", .string(user)),
-                                         ("edit", edit.jsonValue(framework: framework))])) + "\n"
-        try appendLine(Array(line.utf8))
+        try appendLine(Self.line(for: Entry(time: time, user: user, edit: edit), framework: framework))
         return created
     }
 

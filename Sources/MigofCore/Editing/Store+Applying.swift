@@ -28,11 +28,16 @@ extension Store {
             guard (1900...2200).contains(year) else { throw .unknown("year \(year) must be between 1900 and 2200") }
             let current = countries[code]!.assessments[year]
             guard current == old else { throw conflict(edit, found: current == nil ? "no such year" : "an existing year") }
+            if let new { try checkSources(of: new, "\(code) \(year)") }
             countries[code]!.assessments[year] = new
         case let .country(code, old, new):
             let current = countries[code]
             guard current == old else { throw conflict(edit, found: current == nil ? "no such country" : "an existing country") }
             if let new, new.iso3 != code { throw .unknown("country \(new.iso3) cannot be stored under \(code)") }
+            if let new {
+                if let problem = EntityKey.problem(code) { throw .unknown("country \(code): \(problem)") }
+                for (year, assessment) in new.assessments { try checkSources(of: assessment, "\(code) \(year)") }
+            }
             countries[code] = new
         case let .conflict(record, resolving, old, new):
             try applyConflict(edit, record, resolving: resolving, old: old, new: new, framework: framework)
@@ -63,6 +68,15 @@ extension Store {
         guard let country = countries[code] else { throw .unknown("no country \(code) in the store") }
         guard let assessment = country.assessments[year] else { throw .unknown("\(country.name) has no assessment for \(year)") }
         return assessment
+    }
+
+    /// A published rating must cite a source of the store's table, or the store that a
+    /// recovery saves would be refused when read (fuzzing found a journal doing just that).
+    private func checkSources(of assessment: Assessment, _ what: String) throws(MigofError) {
+        let ratings = [("overall", assessment.reportedOverall)] + assessment.reportedAreas.map { ($0.key, Optional($0.value)) }
+        for case let (key, rating?) in ratings where sources[rating.source] == nil {
+            throw .unknown("source '\(rating.source)' of \(what) \(key) is not in the store's sources table")
+        }
     }
 
     private func checkIndicator(_ id: String, _ framework: Framework) throws(MigofError) {

@@ -81,6 +81,10 @@ extension Framework {
                 if let indicator = decodeIndicator(item, defaults: areaOptions, &reader) { indicators.append(indicator) }
             }
         }
+        if let id { checkEntryID(id, of: "an area", fields, &reader) }
+        if let id, id.lowercased() == "overall", let node = fields.first(where: { $0.key == "id" }) {
+            reader.fail(node.value.position, "an area may not be called '\(id)': the store keys the overall rating so")
+        }
         guard let id, let kind, let domain, let title, let statement, let domainName else { return nil }
         return Area(id: id, kind: kind, domain: domain, title: title, statement: statement,
                     domainName: domainName, indicators: indicators)
@@ -96,7 +100,23 @@ extension Framework {
             reader.fail(item.position, "indicator \(iid ?? "?") has no answer options (give 'options' to it, its area or the framework)")
             return nil
         }
+        if let iid { checkEntryID(iid, of: "an indicator", parts, &reader) }
         guard let iid, let name, let description else { return nil }
         return Indicator(id: iid, name: name, description: description, options: options)
+    }
+
+    /// Area and indicator ids are keys of the store and words of the command line: ASCII
+    /// letters, digits, `.`, `-` and `_`. Other text (quotes, control characters, accented
+    /// letters, which Swift compares by canonical equivalence but a file holds as bytes) made
+    /// the fast store decoder decline every store under the framework (found by fuzzing).
+    private static func checkEntryID(_ id: String, of what: String, _ fields: [JSONMember], _ reader: inout NodeReader) {
+        guard !isValidEntryID(id), let node = fields.first(where: { $0.key == "id" }) else { return }
+        reader.fail(node.value.position, "id '\(id)' of \(what) must be ASCII letters, digits, '.', '-' and '_'")
+    }
+
+    static func isValidEntryID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2E || byte == 0x2D || byte == 0x5F
+        }
     }
 }
