@@ -32,12 +32,15 @@ public struct AppOptions: Sendable {
     public var mouse: Bool
     /// The screen to open when no deep link (`--country`, `--area`, `--compare`) names one.
     public var startScreen: ConfigFile.StartScreen
+    /// The folder the report key (`w`) writes into (config `report-dir`, see `Settings.reportDir`);
+    /// nil writes no report (headless runs and tests, whose random keys must not write files).
+    public var reportFolder: String?
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
                 keys: [KeyRebinding] = [], autoAdvance: Bool = false, mouse: Bool = true,
-                startScreen: ConfigFile.StartScreen = .home) {
+                startScreen: ConfigFile.StartScreen = .home, reportFolder: String? = nil) {
         self.country = country
         self.area = area
         self.year = year
@@ -51,5 +54,6 @@ public struct AppOptions: Sendable {
         self.autoAdvance = autoAdvance
         self.mouse = mouse
         self.startScreen = startScreen
+        self.reportFolder = reportFolder
     }
 }

@@ -133,7 +133,8 @@ struct DashboardCommand: ParsableCommand {
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
                                  session: session, pendingJournal: journal, catalog: countries,
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
-                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value)
+                                 mouse: settings.mouse.value, startScreen: settings.startScreen.value,
+                                 reportFolder: settings.reportDir.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)

@@ -40,6 +40,7 @@ extension App {
         case .discardAndQuit(let status): discardAndQuit(status)
         case .message(let text): message = text
         case .command(let line): runCommand(line)
+        case .writeReport(let sides): writeReport(sides)
         case .all(let effects):
             for effect in effects where !apply(effect) { return false }
         }

@@ -43,6 +43,7 @@ extension App {
             if let effect = scoreEffect(action) { apply(effect) }
         case .newYear, .copyPreviousYear, .deleteCountry, .showLog:
             if let effect = countryEffect(action) { apply(effect) }
+        case .writeReport: apply(reportEffect)
         default:
             routeToScreen(action)
         }

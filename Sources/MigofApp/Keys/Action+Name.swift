@@ -43,6 +43,7 @@ extension Action {
         case .deleteCountry: "delete-country"
         case .showLog: "show-log"
         case .commandLine: "command-line"
+        case .writeReport: "write-report"
         case .compare(let action): action.name
         case .show(let screen): "show-" + screen
         case .dialog(let action): action.name

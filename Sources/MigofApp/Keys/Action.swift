@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case showLog
     /// Opens the `:` command prompt.
     case commandLine
+    /// Writes the profile (or both sides of a comparison) as a report into the report folder.
+    case writeReport
     case compare(CompareAction)
     /// Opens the screen `Screen.make(named:)` builds under this name, so a new screen's
     /// binding needs no action of its own.
