@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"]),
+        .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"], exclude: ["Goldens"]),
         .testTarget(name: "MigofWidgetsTests", dependencies: ["MigofWidgets"]),
         // The backend's pure decoding (key codes, characters, mouse reports), no terminal needed.
         .testTarget(name: "MigofTerminalTests", dependencies: ["MigofTerminal", "CNcurses", "MigofWidgets"]),

@@ -25,8 +25,8 @@ public struct DevelopmentThreshold: Sendable, Equatable {
     /// The threshold of `framework`: the upper half of its scale, with the band where it starts.
     public init(framework: Framework) {
         let values = Set(framework.scale.map(\.value)).sorted()
-        // For an odd scale (1–5) the middle rating goes to the lower half: "meets" must be above it.
-        let rating = values.isEmpty ? 3 : values[values.count / 2]
+        // For an odd scale (1–5) the middle rating goes to the lower half: well developed is above it.
+        let rating = values.isEmpty ? 3 : values[min((values.count + 1) / 2, values.count - 1)]
         let band = framework.rule.bands.first { $0.rating == rating }
         self.init(rating: rating, label: framework.label(for: rating), figure: band?.from, unit: framework.rule.unit)
     }

@@ -8,7 +8,7 @@ public enum ReportBar {
     public static func svg(_ value: Double?, maximum: Double, fill: String, outline: String,
                            width: Int = 96, height: Int = 12, label: String) -> String {
         let inner = Double(width) - 1
-        var out = "<svg class=\"bar\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
+        var out = "<svg class=\"bar\" width=\"\(width)\" height=\"\(height)\" "
             + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
         let dash = value == nil ? " stroke-dasharray=\"2 2\"" : ""
         out += "<rect x=\"0.5\" y=\"0.5\" width=\"\(number(inner))\" height=\"\(height - 1)\" fill=\"#ffffff\" "
