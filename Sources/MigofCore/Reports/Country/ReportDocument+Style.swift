@@ -24,6 +24,8 @@ extension ReportDocument {
             td.num, th.num { text-align: right; white-space: nowrap; }
             td.nowrap { white-space: nowrap; }
             table.areas td:first-child { width: 28%; }
+            table.indicators td:first-child { width: 45%; }
+            table.indicators td:nth-child(2) { width: 25%; }
             .small { font-size: 8pt; }
             tr.overall td { font-weight: bold; border-top: 1.2pt solid #444444; }
             .muted, .rule { color: \(p.ink("muted")); }
