@@ -53,13 +53,17 @@ struct ReportCommand: ParsableCommand {
         return ext == "html" || ext == "htm" ? .html : .md
     }
 
-    /// The colours of `--theme`, from the bundled and user themes; an unknown or broken theme
-    /// is a usage error naming it (the theme's file and line when it cannot be read).
+    /// The colours of `--theme`, from the bundled and user themes. An unknown theme, or one
+    /// whose file cannot be read with no bundled theme of that name to fall back on, is a usage
+    /// error naming it (and the file and line); a fallback or an unknown role is a warning.
     private func palette(_ paths: Paths) throws -> ReportPalette {
         let catalog = ThemeCatalog(directories: paths.themeDirectories, requested: theme, environment: [:])
-        guard let chosen = catalog.themes.first, chosen.name == theme, catalog.messages.allSatisfy({ !$0.contains("instead") }) else {
-            usageError(catalog.messages.first ?? "unknown theme '\(theme)'")
+        guard let chosen = catalog.themes.first, chosen.name == theme else {
+            // The catalog's own fallback does not apply: a report in another theme's colours would mislead.
+            let reason = catalog.messages.first.map { $0.components(separatedBy: "; using the ").first ?? $0 }
+            usageError(reason ?? "unknown theme '\(theme)'")
         }
+        catalog.messages.forEach { printError("migof: warning: \($0)") }
         return ReportPalette(theme: chosen)
     }
 }

@@ -39,6 +39,13 @@ expect_rc "an unknown format is a usage error" 64
 run_migof report CAN --theme nosuch --out "$WORK/x.html"
 expect_rc "an unknown theme is a usage error" 64
 [ ! -e "$WORK/x.html" ] && pass "and writes nothing" || fail "a refused report wrote a file"
+run_migof report DNK --theme colorblind --format html
+grep -qF 'fill="#f5c710"' <<<"$OUT" && pass "--theme colours the bars from its roles (colorblind amber for 2)" || fail "no colorblind amber bar"
+mkdir -p "$XDG_CONFIG_HOME/migof/themes"
+echo 'not json' > "$XDG_CONFIG_HOME/migof/themes/broken.json"
+run_migof report CAN --theme broken --format html
+expect_rc "a theme file that cannot be read is a usage error" 64
+expect_err "naming the file and line" "themes/broken.json:1: not valid JSON"
 run_migof report atlantis
 expect_rc "an unknown country" 64
 
