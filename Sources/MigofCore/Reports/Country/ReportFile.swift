@@ -28,12 +28,12 @@ public enum ReportFile {
         let storeTarget = canonical(store)
         for suffix in storeSuffixes where target == storeTarget + suffix || target == canonical(store + suffix) {
             let what = suffix.isEmpty ? "the store" : "the store's \(suffix.dropFirst()) file"
-            return "refusing to write the report over \(what) \(store + suffix); choose another --out"
+            return "refusing to write the report over \(what) \(store + suffix); choose another file"
         }
         // A second hard link to the store is the store too.
         var a = stat(), b = stat()
         if stat(path, &a) == 0, stat(store, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino {
-            return "refusing to write the report over the store \(store) (\(path) is the same file); choose another --out"
+            return "refusing to write the report over the store \(store) (\(path) is the same file); choose another file"
         }
         return nil
     }
