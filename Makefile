@@ -4,8 +4,10 @@ PREFIX     ?= /usr/local
 CONFIG     ?= release
 BIN         = .build/$(CONFIG)/migof
 SYSTEM_PKGS = libncurses-dev tmux strace
+# The report tests open the HTML in a real browser and read its PDF back: only tests need them.
+BROWSER_PKGS = chromium poppler-utils
 
-.PHONY: all deps bench-deps build run test unit e2e man install uninstall clean data resources goldens bench fuzz fuzz-readers
+.PHONY: all deps test-deps bench-deps build run test unit e2e man install uninstall clean data resources goldens bench fuzz fuzz-readers
 
 all: build
 
@@ -29,7 +31,11 @@ build: deps
 run: build
 	$(BIN) $(ARGS)
 
-test: deps
+# deps plus the browser the report tests print with; as quiet as deps when all are present.
+test-deps:
+	@$(MAKE) --no-print-directory deps SYSTEM_PKGS="$(SYSTEM_PKGS) $(BROWSER_PKGS)"
+
+test: test-deps
 	$(SWIFT) build -c $(CONFIG) --product migof
 	$(SWIFT) test
 	$(SWIFT) build --product MigofFuzz
@@ -39,7 +45,7 @@ test: deps
 unit: deps
 	$(SWIFT) test
 
-e2e: build
+e2e: build test-deps
 	MIGOF=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
 # What `make install` puts under $(PREFIX), and exactly what `make uninstall` removes.

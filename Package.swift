@@ -33,7 +33,7 @@ let package = Package(
         // built by `make fuzz` with -D MIGOF_LIBFUZZER and -sanitize=fuzzer, under libFuzzer.
         .systemLibrary(name: "CFuzzer"),
         .executableTarget(name: "MigofFuzz", dependencies: ["MigofCore", "MigofWidgets", "CFuzzer"]),
-        .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"]),
+        .testTarget(name: "MigofCoreTests", dependencies: ["MigofCore"], exclude: ["Goldens"]),
         .testTarget(name: "MigofWidgetsTests", dependencies: ["MigofWidgets"]),
         // The backend's pure decoding (key codes, characters, mouse reports), no terminal needed.
         .testTarget(name: "MigofTerminalTests", dependencies: ["MigofTerminal", "CNcurses", "MigofWidgets"]),

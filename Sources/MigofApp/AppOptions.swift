@@ -35,12 +35,16 @@ public struct AppOptions: Sendable {
     /// Why this terminal is known not to accept OSC 52 (the Linux console), or nil; `y` still
     /// sends the copy and says so.
     public var clipboardProblem: String?
+    /// The folder the report key (`w`) writes into (config `report-dir`, see `Settings.reportDir`);
+    /// nil writes no report (headless runs and tests, whose random keys must not write files).
+    public var reportFolder: String?
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
                 keys: [KeyRebinding] = [], autoAdvance: Bool = true, mouse: Bool = true,
-                startScreen: ConfigFile.StartScreen = .home, clipboardProblem: String? = nil) {
+                startScreen: ConfigFile.StartScreen = .home, clipboardProblem: String? = nil,
+                reportFolder: String? = nil) {
         self.country = country
         self.area = area
         self.year = year
@@ -55,5 +59,6 @@ public struct AppOptions: Sendable {
         self.mouse = mouse
         self.startScreen = startScreen
         self.clipboardProblem = clipboardProblem
+        self.reportFolder = reportFolder
     }
 }

@@ -35,6 +35,7 @@ struct ConfigCommand: ParsableCommand {
         rows.append(("auto-advance", String(settings.autoAdvance.value), settings.autoAdvance.origin.description))
         rows.append(("mouse", String(settings.mouse.value), settings.mouse.origin.description))
         rows.append(("start-screen", settings.startScreen.value.rawValue, settings.startScreen.origin.description))
+        rows.append(("report-dir", settings.reportDir.value, settings.reportDir.origin.description))
         if settings.keys.isEmpty {
             rows.append(("keys", "the standard keymap", SettingOrigin.builtIn(nil).description))
         }

@@ -140,7 +140,9 @@ struct DashboardCommand: ParsableCommand {
                                  session: session, pendingJournal: journal, catalog: countries,
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
                                  mouse: settings.mouse.value, startScreen: settings.startScreen.value,
-                                 clipboardProblem: NcursesBackend.clipboardProblem(environment: ProcessInfo.processInfo.environment))
+                                 clipboardProblem: NcursesBackend.clipboardProblem(environment: ProcessInfo.processInfo.environment),
+
+                                 reportFolder: settings.reportDir.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)

@@ -22,7 +22,7 @@ struct MigofCommand: ParsableCommand {
                       FrameworksCommand.self,
                       ExportCommand.self, ImportCommand.self, ValidateCommand.self, PathsCommand.self, ConfigCommand.self,
                       RecoverCommand.self, LogCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
-                      ConflictsCommand.self, ResolveCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
+                      ConflictsCommand.self, ResolveCommand.self, ReportCommand.self, GenerateCommand.self, BenchCommand.self, BenchStoreCommand.self],
         defaultSubcommand: DashboardCommand.self)
 }
 

@@ -30,7 +30,7 @@ import Testing
     @Test func unknownKeysWarnOnceEach() throws {
         let config = try ConfigFile.parse("colour = \"x\"\ntheme = \"dark\"\n", path: "c.toml")
         #expect(config.warnings.map(\.description) == [
-            "c.toml:1:1: unknown key 'colour' ignored; keys: theme, store, framework, user, auto-advance, mouse, start-screen, keys",
+            "c.toml:1:1: unknown key 'colour' ignored; keys: theme, store, framework, user, auto-advance, mouse, start-screen, report-dir, keys",
         ])
         #expect(config.theme?.value == "dark")
     }

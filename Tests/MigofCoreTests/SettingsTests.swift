@@ -107,3 +107,25 @@ import Testing
         #expect(Paths.resolve(environment: ["HOME": "/h", "MIGOF_STORE": "/e.json"], config: config).store == "/e.json")
     }
 }
+
+/// Where the dashboard's report key writes: $MIGOF_REPORT_DIR, the config's report-dir,
+/// $XDG_DOCUMENTS_DIR, the current directory.
+@Suite struct ReportFolderSettingTests {
+    let config = try! ConfigFile.parse("report-dir = \"~/Reports\"\n", path: "/c/config.toml")
+
+    func folder(_ env: [String: String], config: ConfigFile?) -> Setting<String> {
+        let env = env.merging(["HOME": "/h"]) { a, _ in a }
+        let paths = Paths.resolve(storeOption: nil, frameworkOption: nil, environment: env, config: config)
+        return Settings.resolve(flags: .init(), environment: env, config: config, paths: paths, passwdUser: { "login" }).reportDir
+    }
+
+    @Test func eachLayerWinsOverTheOnesBelow() {
+        #expect(folder([:], config: nil).origin == .builtIn("the current directory"))
+        #expect(folder(["XDG_DOCUMENTS_DIR": "/h/Docs"], config: nil) == Setting("/h/Docs", .environment("XDG_DOCUMENTS_DIR")))
+        #expect(folder(["XDG_DOCUMENTS_DIR": "/h/Docs"], config: config) == Setting("/h/Reports", .config(path: "/c/config.toml", line: 1)))
+        #expect(folder(["MIGOF_REPORT_DIR": "/r", "XDG_DOCUMENTS_DIR": "/h/Docs"], config: config)
+                == Setting("/r", .environment("MIGOF_REPORT_DIR")))
+        let relative = try! ConfigFile.parse("report-dir = \"out\"\n", path: "/c/config.toml")
+        #expect(folder([:], config: relative).value == "/c/out", "relative to the config file's folder, as every path there")
+    }
+}

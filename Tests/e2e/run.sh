@@ -9,7 +9,7 @@ ROOT=$(cd ../.. && pwd)
 export MIGOF ROOT
 source ./lib.sh
 trap 'tmux_stop' EXIT
-for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh answer.sh compare.sh suspend.sh config.sh state.sh copy.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh world.sh}; do
+for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh answer.sh compare.sh suspend.sh config.sh report.sh state.sh copy.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh world.sh}; do
   echo "== $suite"
   # By absolute path: a suite may cd (git.sh does); a suite that is not there fails.
   [ -r "$ROOT/Tests/e2e/$suite" ] || { fail "no suite $ROOT/Tests/e2e/$suite"; continue; }

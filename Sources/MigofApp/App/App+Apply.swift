@@ -41,6 +41,7 @@ extension App {
         case .message(let text): message = text
         case .copy(let text, let what): copy(text, what: what)
         case .command(let line): runCommand(line)
+        case .writeReport(let sides): writeReport(sides)
         case .all(let effects):
             for effect in effects where !apply(effect) { return false }
         }

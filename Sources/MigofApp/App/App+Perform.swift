@@ -46,6 +46,7 @@ extension App {
             if apply(effect), case .score = action, case .commit = effect, let target { advance(after: target) }
         case .newYear, .copyPreviousYear, .deleteCountry, .showLog:
             if let effect = countryEffect(action) { apply(effect) }
+        case .writeReport: apply(reportEffect)
         default:
             routeToScreen(action)
         }

@@ -34,6 +34,7 @@ public struct App: Sendable {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
                             catalog: options.catalog)
         chrome = Chrome(storePath: storePath, themes: options.themes, glyphs: options.glyphs)
+        chrome.reportFolder = options.reportFolder
         let rebound = Keymap.standard.rebound(options.keys)
         chrome.keymap = rebound.keymap
         clipboardProblem = options.clipboardProblem

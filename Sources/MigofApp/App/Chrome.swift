@@ -10,6 +10,8 @@ struct Chrome: Sendable {
     let themes: [Theme]
     var themeIndex = 0
     let glyphs: Glyphs
+    /// Where the report key writes (`AppOptions.reportFolder`); nil: nowhere.
+    var reportFolder: String?
 
     var theme: Theme { themes[themeIndex % themes.count] }
 }

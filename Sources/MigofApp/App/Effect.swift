@@ -30,6 +30,8 @@ enum Effect: Sendable {
     case discardAndQuit(Int32)
     /// Runs a line typed at the `:` prompt (`App.runCommand`).
     case command(String)
+    /// Writes these profiles as one report (Markdown and HTML) into the report folder.
+    case writeReport([ReportSide])
     /// A note in the status bar.
     case message(String)
     /// Puts Markdown on the clipboard (through the backend, OSC 52); `what` names it for the

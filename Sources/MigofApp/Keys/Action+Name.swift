@@ -44,6 +44,7 @@ extension Action {
         case .showLog: "show-log"
         case .commandLine: "command-line"
         case .copy: "copy"
+        case .writeReport: "write-report"
         case .compare(let action): action.name
         case .conflict(let action): action.name
         case .show(let screen): "show-" + screen

@@ -25,6 +25,8 @@ public enum Action: Hashable, Sendable {
     case commandLine
     /// Copies what is selected (a row, a profile summary, a comparison) as Markdown.
     case copy
+    /// Writes the profile (or both sides of a comparison) as a report into the report folder.
+    case writeReport
     case compare(CompareAction)
     /// A key of the merge conflicts screen.
     case conflict(ConflictAction)

@@ -31,13 +31,15 @@ public struct ConfigFile: Sendable, Equatable {
     public var autoAdvance: Located<Bool>?
     public var mouse: Located<Bool>?
     public var startScreen: Located<StartScreen>?
+    /// The folder the dashboard's report key writes into.
+    public var reportDir: Located<String>?
     /// Key bindings by action name: each binding is a list of key sequences such as "C-s" or "Z Z".
     public var keys: [String: Located<[String]>] = [:]
     /// One line per unknown key, `path:line:column: unknown key 'x'`, shown once.
     public var warnings: [Diagnostic] = []
 
     /// The keys a config file may hold, in the order `migof config` prints them.
-    public static let knownKeys = ["theme", "store", "framework", "user", "auto-advance", "mouse", "start-screen", "keys"]
+    public static let knownKeys = ["theme", "store", "framework", "user", "auto-advance", "mouse", "start-screen", "report-dir", "keys"]
 
     public init(path: String) {
         self.path = path
@@ -69,6 +71,7 @@ public struct ConfigFile: Sendable, Equatable {
                 throw problem(node, "start-screen must be one of \(StartScreen.allCases.map(\.rawValue).joined(separator: ", ")); got \"\(name.value)\"")
             }
             startScreen = Located(screen, line: node.line, column: node.column)
+        case "report-dir": reportDir = try string(node, key: entry.key)
         case "keys": try readKeys(node)
         default:
             warnings.append(Diagnostic(path: path, line: entry.line, column: entry.column,

@@ -32,6 +32,11 @@ public enum ConfigTemplate {
         # The screen the dashboard opens on when no --country or --area is given: home or browser.
         # start-screen = "home"
 
+        # The folder where the dashboard's report key (w, on a profile or a comparison) writes
+        # its Markdown and HTML files. Overridden by $MIGOF_REPORT_DIR; default: $XDG_DOCUMENTS_DIR,
+        # else the folder migof was started in. `~/` is your home.
+        # report-dir = "~/Documents/migof"
+
         # Key bindings by action name. Each action takes a list of keys; a key is a character
         # ("q", "Z"), a control key ("C-s"), a named key (Enter, Esc, Tab, S-Tab, Space, Bksp,
         # Del, Ins, Home, End, PgUp, PgDn, Up, Down, Left, Right, F1…F12), or a sequence of

@@ -27,6 +27,8 @@ public struct Settings: Sendable, Equatable {
     public var autoAdvance: Setting<Bool>
     public var mouse: Setting<Bool>
     public var startScreen: Setting<ConfigFile.StartScreen>
+    /// The folder the dashboard's report key writes into (see `reportFolder`).
+    public var reportDir: Setting<String>
     /// Rebound keys by action name; actions not listed keep the keymap's own keys.
     public var keys: [String: Setting<[String]>]
 
@@ -51,6 +53,9 @@ public struct Settings: Sendable, Equatable {
         let mouse = first(flags.mouse.map { Setting($0, .flag($0 ? "--mouse" : "--no-mouse")) }, file(config?.mouse),
                           else: Setting(true, .builtIn(nil)))
         let keys = (config?.keys ?? [:]).compactMapValues { file($0) }
+        let reportDir = first(env("MIGOF_REPORT_DIR"), file(config?.reportDir).map { setting in
+            Setting(config!.expand(setting.value, home: environment["HOME"] ?? NSHomeDirectory()), setting.origin)
+        }, env("XDG_DOCUMENTS_DIR"), else: Setting(FileManager.default.currentDirectoryPath, .builtIn("the current directory")))
         return Settings(
             theme: theme,
             store: Setting(paths.store, paths.storeSettingOrigin(config: config)),
@@ -59,6 +64,7 @@ public struct Settings: Sendable, Equatable {
             autoAdvance: first(file(config?.autoAdvance), else: Setting(true, .builtIn(nil))),
             mouse: mouse,
             startScreen: first(file(config?.startScreen), else: Setting(.home, .builtIn(nil))),
+            reportDir: reportDir,
             keys: keys)
     }
 

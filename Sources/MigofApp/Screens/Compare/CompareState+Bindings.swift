@@ -22,6 +22,7 @@ extension CompareState {
         KeyBinding([.right, .char("l")], .right, .compare, help: "Focus side B"),
         KeyBinding([.tab], .nextFocus, .compare, help: "Focus the other side"),
         KeyBinding([.backTab], .previousFocus, .compare, help: "Focus the other side"),
+        KeyBinding([.char("w")], .writeReport, .compare, help: "Write both profiles as one report (Markdown, HTML)"),
     ]
 }
 

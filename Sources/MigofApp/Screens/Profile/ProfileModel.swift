@@ -63,6 +63,7 @@ struct ProfileModel: Hashable, Sendable {
         KeyBinding([.tab], .nextFocus, .profile, help: "Jump to the next area"),
         KeyBinding([.backTab], .previousFocus, .profile, help: "Jump to the previous area"),
         KeyBinding([.char("c")], .compare(.start), .profile, help: "Compare with another country (type to search)", hint: "compare"),
+        KeyBinding([.char("w")], .writeReport, .profile, help: "Write this profile as a report (Markdown, HTML)"),
     ]
 }
 
