@@ -141,7 +141,6 @@ struct DashboardCommand: ParsableCommand {
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
                                  mouse: settings.mouse.value, startScreen: settings.startScreen.value,
                                  clipboardProblem: NcursesBackend.clipboardProblem(environment: ProcessInfo.processInfo.environment),
-
                                  reportFolder: settings.reportDir.value)
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
