@@ -12,15 +12,18 @@ struct CountryIndex: Sendable {
         var iso2: String
     }
 
-    private(set) var keys: [String: Keys] = [:]
-    /// Every code, by folded name.
+    /// Every code, by folded name (equal names by code).
     private(set) var byName: [String] = []
+    /// The folded name and codes of each of `byName`, in its order.
+    private var keys: [Keys] = []
 
-    init(store: Store) {
-        for (code, country) in store.countries {
-            keys[code] = Self.keys(country)
+    /// The index of `store`, whose names `summaries` folded already.
+    init(store: Store, summaries: YearSummaries) {
+        byName = summaries.nameOrder.map { summaries.codes[$0] }
+        keys = summaries.nameOrder.map { index in
+            let country = store.countries[summaries.codes[index]]!
+            return Keys(name: summaries.foldedNames[index], iso3: country.iso3.folded, iso2: country.iso2.folded)
         }
-        byName = keys.keys.sorted { (keys[$0]!.name, $0) < (keys[$1]!.name, $1) }
     }
 
     static func keys(_ country: Country) -> Keys {
@@ -47,8 +50,8 @@ struct CountryIndex: Sendable {
         let text = Self.normalized(query)
         guard !text.isEmpty else { return byName }
         var buckets: [[String]] = [[], [], []]
-        for code in byName {
-            if let keys = keys[code], let rank = Self.rank(keys, query: text) { buckets[rank].append(code) }
+        for (code, keys) in zip(byName, keys) {
+            if let rank = Self.rank(keys, query: text) { buckets[rank].append(code) }
         }
         return buckets.flatMap { $0 }
     }

@@ -31,8 +31,8 @@ struct Document: Sendable {
         years = store.years
         self.session = session
         self.catalog = catalog
-        countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: self.year, framework: framework)
+        countries = CountryIndex(store: store, summaries: aggregates.summaries)
     }
 
     /// Recomputes everything derived from the store and the year.
@@ -41,8 +41,8 @@ struct Document: Sendable {
         // Deleting the last country of the year shown leaves that year without data: show
         // the nearest earlier year instead (or the first), so no screen shows an empty round.
         if !years.isEmpty, !years.contains(year) { year = years.last { $0 < year } ?? years[0] }
-        countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: year, framework: framework)
+        countries = CountryIndex(store: store, summaries: aggregates.summaries)
     }
 
     /// True when the store differs from what was last saved.
@@ -71,6 +71,9 @@ struct Document: Sendable {
         aggregates = Aggregates(store: store, year: year, framework: framework)
     }
 
-    /// The worked-out profile of a country in the year shown.
-    func profile(_ code: String) -> Profile? { aggregates.profiles[code] }
+    /// The worked-out profile of a country in the year shown, built when asked: screens ask
+    /// only for the rows they draw, so no profile is kept per entity (issue 15).
+    func profile(_ code: String) -> Profile? {
+        store.countries[code].map { Profile(country: $0, year: year, framework: framework, sources: store.sources) }
+    }
 }

@@ -111,10 +111,10 @@ extension ProfileModel {
     /// "2 → 3 ▲" against the country's previous year with data, or nil when there is none.
     func changeText(areaID: String?, context: ViewContext) -> TableCell? {
         guard let country = context.document.store.countries[code], let previous = previousYear(context) else { return nil }
-        let glyphs = context.glyphs, profiles = context.document.aggregates.profiles
+        let glyphs = context.glyphs, profile = context.document.profile(code)
         let before = Profile(country: country, year: previous, framework: context.framework, sources: context.document.store.sources)
         let old = areaID.flatMap { before.area($0)?.rating.value } ?? (areaID == nil ? before.overall.value : nil)
-        let now = areaID.flatMap { profiles[code]?.area($0)?.rating.value } ?? (areaID == nil ? profiles[code]?.overall.value : nil)
+        let now = areaID.flatMap { profile?.area($0)?.rating.value } ?? (areaID == nil ? profile?.overall.value : nil)
         guard old != nil || now != nil else { return nil }
         let left = old.map(String.init) ?? "–", right = now.map(String.init) ?? "–"
         let arrow = glyphs.isUnicode ? "→" : "->"
