@@ -62,7 +62,13 @@ import Testing
                 for _ in 0..<40 {
                     let code = codes[random.next(below: codes.count)]
                     let indicator = indicators[random.next(below: indicators.count)]
-                    let old = document.store.countries[code]!.assessments[year]?.scores ?? [:]
+                    guard let assessment = document.store.countries[code]!.assessments[year], random.next(below: 60) != 0 else {
+                        // Now and then an assessment comes or goes: the structure changes and all is recomputed.
+                        let old = document.store.countries[code]!.assessments[year]
+                        _ = try document.commit(.assessment(country: code, year: year, old: old, new: old == nil ? Assessment() : nil))
+                        continue
+                    }
+                    let old = assessment.scores
                     switch random.next(below: 4) {
                     case 0:
                         let new = indicators.reduce(into: old) { scores, item in
@@ -70,7 +76,7 @@ import Testing
                         }
                         _ = try document.commit(.scores(country: code, year: year, old: old, new: new))
                     case 1:
-                        let note = document.store.countries[code]!.assessments[year]?.notes[indicator.id]
+                        let note = assessment.notes[indicator.id]
                         _ = try document.commit(.note(country: code, year: year, indicator: indicator.id, old: note, new: "n\(round)"))
                     default:
                         let new: Int? = random.next(below: 4) == 0 ? nil : random.next(in: 1...indicator.options.count)
