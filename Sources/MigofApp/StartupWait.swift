@@ -25,9 +25,12 @@ public enum StartupWait {
 
     /// Paints `view` (calling `painted` after the first frame), then waits, redrawing when the
     /// progress or the size changes, until `isDone` says the store is in. `progress` and
-    /// `isDone` are read from this thread while the loading thread advances them.
+    /// `isDone` are read from this thread while the loading thread advances them. The wait
+    /// for a key is short (`pollMs`), because the dashboard is drawn only when it next ends:
+    /// at 40 ms that was 5 % of the load of 20,000 entities, at 10 ms it is a wake-up that
+    /// costs microseconds.
     public static func run(on backend: Backend, view: LoadingView, progress: () -> LoadProgress?,
-                           isDone: () -> Bool, painted: () -> Void = {}, pollMs: Int = 40) -> Outcome {
+                           isDone: () -> Bool, painted: () -> Void = {}, pollMs: Int = 10) -> Outcome {
         var frame = view
         frame.progress = progress()
         backend.draw(frame.view(size: backend.size))

@@ -56,7 +56,13 @@ import Testing
             // A few entities with no assessment in the year shown, so edits create one.
             for code in store.codes.prefix(4) { store.countries[code]!.assessments[year] = nil }
             var document = Document(store: store, framework: framework, year: year, session: nil, catalog: nil)
+            // The same edits on a document whose rankings and name order are first read at the
+            // end, so they are built from the edited summaries rather than moved in place.
+            var unread = Document(store: store, framework: framework, year: year, session: nil, catalog: nil)
             expectSimple(document, "\(framework.id) start")
+            // A copy taken before the edits keeps its rankings: the cache they sit in is shared
+            // between copies only until one of them changes.
+            let snapshot = document
             let codes = store.codes, indicators = framework.indicators
             for round in 0..<6 {
                 for _ in 0..<40 {
@@ -65,26 +71,32 @@ import Testing
                     guard let assessment = document.store.countries[code]!.assessments[year], random.next(below: 60) != 0 else {
                         // Now and then an assessment comes or goes: the structure changes and all is recomputed.
                         let old = document.store.countries[code]!.assessments[year]
-                        _ = try document.commit(.assessment(country: code, year: year, old: old, new: old == nil ? Assessment() : nil))
+                        let edit = Edit.assessment(country: code, year: year, old: old, new: old == nil ? Assessment() : nil)
+                        _ = try document.commit(edit)
+                        _ = try unread.commit(edit)
                         continue
                     }
                     let old = assessment.scores
+                    let edit: Edit
                     switch random.next(below: 4) {
                     case 0:
                         let new = indicators.reduce(into: old) { scores, item in
                             if random.next(below: 2) == 0 { scores[item.id] = random.next(in: 1...item.options.count) }
                         }
-                        _ = try document.commit(.scores(country: code, year: year, old: old, new: new))
+                        edit = .scores(country: code, year: year, old: old, new: new)
                     case 1:
-                        let note = assessment.notes[indicator.id]
-                        _ = try document.commit(.note(country: code, year: year, indicator: indicator.id, old: note, new: "n\(round)"))
+                        edit = .note(country: code, year: year, indicator: indicator.id, old: assessment.notes[indicator.id], new: "n\(round)")
                     default:
                         let new: Int? = random.next(below: 4) == 0 ? nil : random.next(in: 1...indicator.options.count)
-                        _ = try document.commit(.score(country: code, year: year, indicator: indicator.id, old: old[indicator.id], new: new))
+                        edit = .score(country: code, year: year, indicator: indicator.id, old: old[indicator.id], new: new)
                     }
+                    _ = try document.commit(edit)
+                    _ = try unread.commit(edit)
                 }
                 expectSimple(document, "\(framework.id) seed \(seed) round \(round)")
             }
+            expectSimple(unread, "\(framework.id) seed \(seed) read at the end")
+            expectSimple(snapshot, "\(framework.id) seed \(seed) copy before the edits")
             document.setYear(year - 1)
             expectSimple(document, "\(framework.id) earlier year")
         }

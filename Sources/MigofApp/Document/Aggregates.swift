@@ -7,9 +7,10 @@ import MigofCore
 /// Everything here comes from `YearSummaries` (flat arrays of headline ratings read straight
 /// from the store), never from `Profile` values: building a profile per entity was most of
 /// the dashboard's start and a fifth of its memory on large stores (issue 15). Profiles are
-/// built only for what a screen draws (`Document.profile`).
+/// built only for what a screen draws (`Document.profile`); the tiles are counted at once,
+/// the name order, rankings and country matcher when first asked for (`AggregateCache`).
 struct Aggregates: Sendable {
-    /// Every entity's headline ratings, folded name and place in each order.
+    /// Every entity's headline ratings, name and codes.
     private(set) var summaries: YearSummaries
     /// UN regions present, sorted.
     let regions: [String]
@@ -17,9 +18,7 @@ struct Aggregates: Sendable {
     private(set) var overallStatistics: AreaStatistics
     /// Countries with an assessment in the year shown.
     private(set) var assessedCount = 0
-    /// Per area, the ISO3 codes of countries with a rating (best first, by `CountrySort`),
-    /// then the assessed ones still unrated, by name, so they can be scored from there.
-    private(set) var ranked: [String: [String]] = [:]
+    private var cache = AggregateCache()
     private let framework: Framework
     private let year: Int
 
@@ -31,67 +30,94 @@ struct Aggregates: Sendable {
         regions = summaries.regions
         let all = summaries.allStatistics()
         overallStatistics = all[0]
-        for (offset, area) in framework.areas.enumerated() {
-            statistics[area.id] = all[offset + 1]
-            ranked[area.id] = summaries.ranking(area: area.id).map { summaries.codes[$0] }
-        }
+        for (offset, area) in framework.areas.enumerated() { statistics[area.id] = all[offset + 1] }
         assessedCount = summaries.assessedCount
     }
 
+    /// Per area, the ISO3 codes of countries with a rating (best first, by `CountrySort`),
+    /// then the assessed ones still unrated, by name, so they can be scored from there.
+    var ranked: Rankings { Rankings(aggregates: self) }
+
+    /// The rankings, read as a dictionary by area id; each is built when first read.
+    struct Rankings: Sendable {
+        fileprivate let aggregates: Aggregates
+
+        subscript(area: String) -> [String]? {
+            guard aggregates.framework.area(area) != nil else { return nil }
+            return aggregates.ranking(area)
+        }
+    }
+
+    private func ranking(_ area: String) -> [String] {
+        cache.ranking(area) {
+            summaries.ranking(area: area, names: names).map { summaries.codes[$0] }
+        }
+    }
+
+    /// The entities' name order.
+    var names: NameOrder { cache.names { summaries.nameOrder() } }
+
+    /// The one matcher for every place a typed name finds a country (see `CountryIndex`).
+    var countryIndex: CountryIndex { cache.countries { CountryIndex(summaries: summaries, names: names) } }
+
     /// Every country's code under `sort`, as `CountrySort.sort` orders their profiles.
     func order(_ sort: CountrySort) -> [String] {
-        summaries.order(sort).map { summaries.codes[$0] }
+        summaries.order(sort, names: names).map { summaries.codes[$0] }
     }
 
     /// Re-derives one country after its scores or notes changed: its tile counts and its place
-    /// in each ranking, at a cost that does not grow with the store (but for the memmove of
-    /// one entry in each ranking).
+    /// in each ranking built so far, at a cost that does not grow with the store (but for the
+    /// memmove of one entry in each ranking).
     mutating func update(_ code: String, in store: Store) {
         guard let index = summaries.index(of: code), let country = store.countries[code] else {
             self = Aggregates(store: store, year: year, framework: framework)
             return
         }
+        // Shared with a copy of this value (an older App, a test's snapshot): keep theirs as is.
+        if !isKnownUniquelyReferenced(&cache) { cache = cache.copy() }
         let region = summaries.region(index)
         let wasAssessed = summaries.isAssessed(index)
-        let oldKeys = framework.areas.map { summaries.sortKey(index, .area($0.id)) }
         let columns: [String?] = [nil] + framework.areas.map(\.id)
         let before = columns.map { summaries.rating(index, area: $0) }
+        let names = cache.builtNames
+        let oldKeys = names.map { names in framework.areas.map { summaries.sortKey(index, .area($0.id), names: names) } }
         summaries.update(index, from: country)
         let isAssessed = summaries.isAssessed(index)
         assessedCount += (isAssessed ? 1 : 0) - (wasAssessed ? 1 : 0)
-        if wasAssessed { overallStatistics.count(rating: before[0], region: region, step: -1) }
-        if isAssessed { overallStatistics.count(rating: summaries.rating(index, area: nil), region: region, step: 1) }
+        for (column, area) in columns.enumerated() {
+            var figures = area.flatMap { statistics[$0] } ?? overallStatistics
+            if wasAssessed { figures.count(rating: before[column], region: region, step: -1) }
+            if isAssessed { figures.count(rating: summaries.rating(index, area: area), region: region, step: 1) }
+            if let area { statistics[area] = figures } else { overallStatistics = figures }
+        }
+        // Rankings not built yet are built from the updated summaries when first read.
+        guard let names, let oldKeys else { return }
         for (offset, area) in framework.areas.enumerated() {
-            if wasAssessed { statistics[area.id]?.count(rating: before[offset + 1], region: region, step: -1) }
-            if isAssessed { statistics[area.id]?.count(rating: summaries.rating(index, area: area.id), region: region, step: 1) }
-            move(code, index: index, area: area.id, from: wasAssessed ? oldKeys[offset] : nil,
-                 to: isAssessed ? summaries.sortKey(index, .area(area.id)) : nil)
+            let new = summaries.sortKey(index, .area(area.id), names: names)
+            move(code, area: area.id, names: names, from: wasAssessed ? oldKeys[offset] : nil, to: isAssessed ? new : nil)
         }
     }
 
     /// Takes `code` out of the ranking of `area` at its old key and puts it back at its new
     /// one (nil: not listed), by binary search on the keys of the entities listed.
-    private mutating func move(_ code: String, index: Int, area: String, from old: UInt64?, to new: UInt64?) {
+    private func move(_ code: String, area: String, names: NameOrder, from old: UInt64?, to new: UInt64?) {
         guard old != new else { return }
-        // Taken out of the dictionary so the array is uniquely owned and edited in place.
-        guard var list = ranked.removeValue(forKey: area) else { return }
         let sort = CountrySort.area(area)
         // Every other entity's key is as it was, and keys are unique, so the search is exact.
         func key(_ other: String) -> UInt64 {
-            other == code ? old ?? 0 : summaries.sortKey(summaries.index(of: other)!, sort)
+            other == code ? old ?? 0 : summaries.sortKey(summaries.index(of: other)!, sort, names: names)
         }
-        if let old {
-            let position = list.partitionPoint { key($0) < old }
-            if position < list.count, list[position] == code {
-                list.remove(at: position)
-            } else if let found = list.firstIndex(of: code) {
-                list.remove(at: found)
+        cache.editRanking(area) { list in
+            if let old {
+                let position = list.partitionPoint { key($0) < old }
+                if position < list.count, list[position] == code {
+                    list.remove(at: position)
+                } else if let found = list.firstIndex(of: code) {
+                    list.remove(at: found)
+                }
             }
+            if let new { list.insert(code, at: list.partitionPoint { key($0) < new }) }
         }
-        if let new {
-            list.insert(code, at: list.partitionPoint { key($0) < new })
-        }
-        ranked[area] = list
     }
 }
 

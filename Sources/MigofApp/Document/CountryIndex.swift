@@ -17,12 +17,11 @@ struct CountryIndex: Sendable {
     /// The folded name and codes of each of `byName`, in its order.
     private var keys: [Keys] = []
 
-    /// The index of `store`, whose names `summaries` folded already.
-    init(store: Store, summaries: YearSummaries) {
-        byName = summaries.nameOrder.map { summaries.codes[$0] }
-        keys = summaries.nameOrder.map { index in
-            let country = store.countries[summaries.codes[index]]!
-            return Keys(name: summaries.foldedNames[index], iso3: country.iso3.folded, iso2: country.iso2.folded)
+    /// The index of the entities of `summaries`, whose names `names` folded and ordered.
+    init(summaries: YearSummaries, names: NameOrder) {
+        byName = names.order.map { summaries.codes[$0] }
+        keys = names.order.map { index in
+            Keys(name: names.folded[index], iso3: summaries.iso3s[index].folded, iso2: summaries.iso2s[index].folded)
         }
     }
 

@@ -21,8 +21,8 @@ struct Document: Sendable {
     var touched: Set<String> = []
     /// Derived from store and year; maintained incrementally after score edits.
     var aggregates: Aggregates
-    /// One matcher for every place a typed name finds a country.
-    var countries: CountryIndex
+    /// One matcher for every place a typed name finds a country, built when first used.
+    var countries: CountryIndex { aggregates.countryIndex }
 
     init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?) {
         self.store = store
@@ -32,7 +32,6 @@ struct Document: Sendable {
         self.session = session
         self.catalog = catalog
         aggregates = Aggregates(store: store, year: self.year, framework: framework)
-        countries = CountryIndex(store: store, summaries: aggregates.summaries)
     }
 
     /// Recomputes everything derived from the store and the year.
@@ -42,7 +41,6 @@ struct Document: Sendable {
         // the nearest earlier year instead (or the first), so no screen shows an empty round.
         if !years.isEmpty, !years.contains(year) { year = years.last { $0 < year } ?? years[0] }
         aggregates = Aggregates(store: store, year: year, framework: framework)
-        countries = CountryIndex(store: store, summaries: aggregates.summaries)
     }
 
     /// True when the store differs from what was last saved.

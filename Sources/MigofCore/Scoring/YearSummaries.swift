@@ -1,18 +1,19 @@
 /// Every entity's headline ratings in one year, compact: what the dashboard's tiles and
-/// rankings are computed from.
+/// rankings are computed from. Orders and rankings also take the entities' `NameOrder`,
+/// which the dashboard builds only once a screen needs one.
 ///
 /// Sorting and filtering `Profile` values copies each one (a country, six area profiles,
 /// ratings with their strings), and building and copying those was most of the dashboard's
 /// start on a store of 20,000 entities. Here each entity is an index into flat arrays of
-/// small integers, read straight from the store (`HeadlineRules`), with its folded name
-/// computed once and its place in the name order kept as a number: every other order is a
-/// sort of 64-bit keys (rating, then that place), and the statistics take one pass.
+/// small integers, read straight from the store (`HeadlineRules`): the statistics take one
+/// pass, and every order is a sort of 64-bit keys (rating, then place in the name order).
 public struct YearSummaries: Sendable {
-    /// The entities' codes, in the store's (alphabetical) order; an entity's index is its
-    /// position here.
+    /// The entities' codes, in no particular order; an entity's index is its position here.
     public let codes: [String]
-    /// Folded names, the name order's key.
-    public let foldedNames: [String]
+    /// Names, ISO3 and ISO2 codes as the store writes them, by index.
+    public let names: [String]
+    public let iso3s: [String]
+    public let iso2s: [String]
     /// Each entity's region, as an index into `regionNames`.
     let regionIndex: [Int32]
     /// Region names as the store writes them (the empty one included), sorted.
@@ -21,10 +22,6 @@ public struct YearSummaries: Sendable {
     /// Per entity, `columns` ratings: the overall one, then each area's in framework order;
     /// `missing` where there is none.
     var ratings: [Int32]
-    /// Entities by folded name, equal names by code.
-    public let nameOrder: [Int]
-    /// Each entity's position in `nameOrder`: the tie-break of every rating order.
-    private let nameRank: [Int32]
     private let positions: [String: Int]
     let rules: HeadlineRules
     let areaIDs: [String]
@@ -38,36 +35,46 @@ public struct YearSummaries: Sendable {
         areaIDs = framework.areas.map(\.id)
         scale = framework.scoreRange
         self.year = year
-        let codes = store.codes
-        let columns = rules.columns
-        var names: [String] = [], regions: [String] = [], assessed: [Bool] = []
-        var ratings = [Int32](repeating: Self.missing, count: codes.count * columns)
-        names.reserveCapacity(codes.count)
-        regions.reserveCapacity(codes.count)
-        assessed.reserveCapacity(codes.count)
-        for (index, code) in codes.enumerated() {
-            let country = store.countries[code]!
-            names.append(country.name.folded)
-            regions.append(country.region)
+        let columns = rules.columns, count = store.countries.count
+        var codes: [String] = [], names: [String] = [], iso3s: [String] = [], iso2s: [String] = []
+        var regions: [Int32] = [], assessed: [Bool] = []
+        // Regions numbered as met, one look-up per entity; renumbered in name order below.
+        var regionNumber: [String: Int32] = [:]
+        var ratings = [Int32](repeating: Self.missing, count: count * columns)
+        codes.reserveCapacity(count)
+        names.reserveCapacity(count)
+        iso3s.reserveCapacity(count)
+        iso2s.reserveCapacity(count)
+        regions.reserveCapacity(count)
+        assessed.reserveCapacity(count)
+        // In the dictionary's own order: sorting the codes first, then looking each one up,
+        // cost more than everything else here on a large store.
+        for (index, (code, country)) in store.countries.enumerated() {
+            codes.append(code)
+            names.append(country.name)
+            iso3s.append(country.iso3)
+            iso2s.append(country.iso2)
+            if let number = regionNumber[country.region] {
+                regions.append(number)
+            } else {
+                regions.append(Int32(regionNumber.count))
+                regionNumber[country.region] = Int32(regionNumber.count)
+            }
             let assessment = country.assessments[year]
             assessed.append(assessment != nil)
             rules.write(assessment, into: &ratings, at: index * columns, missing: Self.missing)
         }
-        let regionNames = Array(Set(regions)).sorted()
-        let regionNumber = Dictionary(uniqueKeysWithValues: regionNames.enumerated().map { ($1, Int32($0)) })
-        regionIndex = regions.map { regionNumber[$0]! }
+        let regionNames = regionNumber.keys.sorted()
+        var renumbered = [Int32](repeating: 0, count: regionNames.count)
+        for (place, name) in regionNames.enumerated() { renumbered[Int(regionNumber[name]!)] = Int32(place) }
+        regionIndex = regions.map { renumbered[Int($0)] }
         self.regionNames = regionNames
-        // Codes are ascending, so equal names are ordered by index.
-        var order = Array(codes.indices)
-        order.sort { names[$0] != names[$1] ? names[$0] < names[$1] : $0 < $1 }
-        var rank = [Int32](repeating: 0, count: codes.count)
-        for (place, index) in order.enumerated() { rank[index] = Int32(place) }
         self.codes = codes
-        foldedNames = names
+        self.names = names
+        self.iso3s = iso3s
+        self.iso2s = iso2s
         self.assessed = assessed
         self.ratings = ratings
-        nameOrder = order
-        nameRank = rank
         positions = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
     }
 
@@ -102,7 +109,9 @@ public struct YearSummaries: Sendable {
     }
 
     func ratingValue(_ index: Int, column: Int) -> Int32 { ratings[index * rules.columns + column] }
-    func nameRankValue(_ index: Int) -> Int32 { nameRank[index] }
+
+    /// The entities' name order (folded once, sorted once).
+    public func nameOrder() -> NameOrder { NameOrder(names: names, codes: codes) }
 
     /// Re-reads entity `index` from `country` (the same entity, after an edit of its scores,
     /// notes or published ratings).
