@@ -27,8 +27,9 @@ struct Document: Sendable {
     init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?) {
         self.store = store
         self.framework = framework
-        self.year = year ?? store.defaultYear() ?? 2021
-        years = store.years
+        let known = store.yearsAndDefault()
+        self.year = year ?? known.defaultYear ?? 2021
+        years = known.years
         self.session = session
         self.catalog = catalog
         aggregates = Aggregates(store: store, year: self.year, framework: framework)

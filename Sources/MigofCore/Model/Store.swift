@@ -83,8 +83,15 @@ public struct Store: Sendable, Equatable {
     /// A lone early value (Kazakhstan's 2023 overall rating) must not make 2023 the default
     /// round while 88 countries have 2021 ratings.
     public func defaultYear(roundSize: Int = 10) -> Int? {
+        yearsAndDefault(roundSize: roundSize).defaultYear
+    }
+
+    /// `years` and `defaultYear(roundSize:)` from one pass over the store, for a caller that
+    /// needs both (the dashboard's start, on stores of 100,000 entities).
+    public func yearsAndDefault(roundSize: Int = 10) -> (years: [Int], defaultYear: Int?) {
         let counts = assessmentCounts()
         let threshold = min(roundSize, countries.count)
-        return counts.filter { $0.count >= threshold }.map(\.year).max() ?? counts.map(\.year).max()
+        let chosen = counts.filter { $0.count >= threshold }.map(\.year).max() ?? counts.map(\.year).max()
+        return (counts.map(\.year).sorted(), chosen)
     }
 }
