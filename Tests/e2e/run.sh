@@ -9,8 +9,12 @@ ROOT=$(cd ../.. && pwd)
 export MIGOF ROOT
 source ./lib.sh
 trap 'tmux_stop' EXIT
+E2E=$(pwd)
 for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh compare.sh suspend.sh config.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh}; do
   echo "== $suite"
+  # From this folder each time: a suite may leave the shell elsewhere (git.sh works in its
+  # repositories), and the next one would not be found.
+  cd "$E2E"
   source "./$suite"
 done
 for failure in "${FAILURES[@]}"; do echo "failed: $failure"; done
