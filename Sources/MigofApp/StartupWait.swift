@@ -25,14 +25,19 @@ public enum StartupWait {
 
     /// Paints `view` (calling `painted` after the first frame), then waits, redrawing when the
     /// progress or the size changes, until `isDone` says the store is in. `progress` and
-    /// `isDone` are read from this thread while the loading thread advances them.
+    /// `isDone` are read from this thread while the loading thread advances them. The wait
+    /// for a key is short (`pollMs`), because the dashboard is drawn only when it next ends:
+    /// at 40 ms that was 5 % of the load of 20,000 entities, at 10 ms it is a wake-up that
+    /// costs microseconds.
     public static func run(on backend: Backend, view: LoadingView, progress: () -> LoadProgress?,
-                           isDone: () -> Bool, painted: () -> Void = {}, pollMs: Int = 40) -> Outcome {
+                           isDone: () -> Bool, painted: () -> Void = {}, pollMs: Int = 10) -> Outcome {
         var frame = view
         frame.progress = progress()
         backend.draw(frame.view(size: backend.size))
         painted()
         var pending: [Event] = []
+        let clock = ContinuousClock()
+        var drawn = clock.now
         while !isDone() {
             var redraw = false
             if let event = backend.nextEvent(timeoutMs: pollMs) {
@@ -41,18 +46,26 @@ public enum StartupWait {
                 pending.append(event)
             }
             let now = progress()
-            // Redrawn only when the figures shown would change, not on every entity.
-            if redraw || shown(now) != shown(frame.progress) {
+            // Redrawn when the percentage moves, not on every entity; other figures now and then.
+            if redraw || shown(now) != shown(frame.progress) || (now != frame.progress && clock.now - drawn >= slowRedraw) {
                 frame.progress = now
                 backend.draw(frame.view(size: backend.size))
+                drawn = clock.now
             }
         }
         return .loaded(pending: pending)
     }
 
-    /// The part of a progress the frame shows: percent and thousands of entities.
+    /// The figures that redraw the frame at once: the tens of percent, or the tens of
+    /// megabytes while the size is unknown. A frame is 12,000 cells in fresh memory: drawn
+    /// every hundred entities, as before, the frames were 6 % of the start's CPU at 20,000
+    /// entities, taken from the loading thread on a machine of two cores.
     private static func shown(_ progress: LoadProgress?) -> [Int] {
         guard let progress else { return [] }
-        return [Int(progress.fraction * 100), progress.bytes >> 20, progress.entities / 100]
+        return progress.fraction > 0 ? [Int(progress.fraction * 10)] : [progress.bytes / (10 << 20)]
     }
+
+    /// Any other change of the figures (the bar between tens, the entities of a stalled
+    /// load) is drawn once this long has passed since the last frame: ten frames a second.
+    static let slowRedraw = Duration.milliseconds(100)
 }

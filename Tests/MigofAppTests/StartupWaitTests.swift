@@ -50,6 +50,25 @@ import Testing
         #expect(backend.framesDrawn == 11)
     }
 
+    /// Entities counted do not redraw 12,000 cells each time (they did every hundred
+    /// entities, 6 % of the start's CPU at 20,000 entities); each ten percent does.
+    @Test func progressWithinTenPercentDoesNotRedrawAtOnce() {
+        let backend = MemoryBackend(size: size)
+        var polls = 0
+        _ = StartupWait.run(on: backend, view: view, progress: {
+            // 1,000 polls, 100 entities more each, the bytes crossing 10% and 20% of the file once each.
+            LoadProgress(bytes: polls * 200, totalBytes: 1_000_000, entities: polls * 100)
+        }, isDone: {
+            polls += 1
+            return polls > 1000
+        })
+        // The first frame, then 10% and 20%; the slow redraw of other figures needs 100 ms,
+        // far more than a thousand in-memory polls take (a few such frames are allowed, for a
+        // machine that stalls the test; a frame every hundred entities would be a thousand).
+        #expect(backend.framesDrawn >= 3 && backend.framesDrawn < 20, "\(backend.framesDrawn) frames")
+        #expect(backend.lastBuffer!.lines().joined().contains("20%"))
+    }
+
     @Test func keysTypedDuringTheLoadAreKeptInOrder() {
         let events: [Event] = AppFixtures.keys("b/ca") + [.resize(Size(width: 80, height: 24)), .key(.down)]
         let backend = MemoryBackend(size: size, events: events)

@@ -10,7 +10,8 @@ import Testing
     /// profiles with `CountrySort` (equal names by code, so the order is defined).
     private func check(_ store: Store, year: Int) {
         let profiles = store.codes.map { Profile(country: store.countries[$0]!, year: year, framework: framework) }
-        let summaries = YearSummaries(profiles.shuffled(), framework: framework) { $0.country.name.folded }
+        let summaries = YearSummaries(store: store, year: year, framework: framework)
+        let names = summaries.nameOrder()
         func sorted(_ list: [Profile], _ sort: CountrySort) -> [String] {
             let key = { (p: Profile) in sort.key(p) ?? Int.min }
             return list.sorted { l, r in
@@ -21,19 +22,22 @@ import Testing
         }
         #expect(summaries.statistics(area: nil) == AreaStatistics(areaID: nil, profiles: profiles, scale: framework.scoreRange))
         #expect(summaries.assessedCount == profiles.count(where: \.hasAssessment))
+        #expect(summaries.allStatistics().count == 1 + framework.areas.count)
+        #expect(summaries.regions == Array(Set(profiles.map(\.country.region).filter { !$0.isEmpty })).sorted())
+        #expect(names.order.map { summaries.codes[$0] } == sorted(profiles, .name))
         for sort in [CountrySort.name, .overall] + framework.areas.map({ CountrySort.area($0.id) }) {
-            #expect(summaries.order(sort).map { summaries.codes[$0] } == sorted(profiles, sort), "order \(sort.label)")
+            #expect(summaries.order(sort, names: names).map { summaries.codes[$0] } == sorted(profiles, sort), "order \(sort.label)")
         }
         for area in framework.areas {
             #expect(summaries.statistics(area: area.id)
                     == AreaStatistics(areaID: area.id, profiles: profiles, scale: framework.scoreRange), "tiles \(area.id)")
             let rated = sorted(profiles.filter { $0.area(area.id)?.rating.value != nil }, .area(area.id))
             let unrated = sorted(profiles.filter { $0.hasAssessment && $0.area(area.id)?.rating.value == nil }, .name)
-            #expect(summaries.ranking(area: area.id).map { summaries.codes[$0] } == rated + unrated, "ranking \(area.id)")
+            #expect(summaries.ranking(area: area.id, names: names).map { summaries.codes[$0] } == rated + unrated, "ranking \(area.id)")
             for index in summaries.codes.indices {
-                let code = summaries.codes[index]
-                #expect(summaries.rating(index, area: area.id)
-                        == Profile(country: store.countries[code]!, year: year, framework: framework).area(area.id)?.rating.value)
+                let profile = Profile(country: store.countries[summaries.codes[index]]!, year: year, framework: framework)
+                #expect(summaries.rating(index, area: area.id) == profile.area(area.id)?.rating.value)
+                #expect(summaries.rating(index, area: nil) == profile.overall.value)
             }
         }
     }
@@ -41,6 +45,29 @@ import Testing
     @Test func theBundledStoreInEveryYear() {
         let store = Fixtures.importedStore
         for year in store.years { check(store, year: year) }
+    }
+
+    /// The MGI topics average area figures for the overall rating (`overall: areas`); the
+    /// SDG framework averages every indicator: both rules give `Profile`'s headlines.
+    @Test func bothOverallRulesOnPartlyScoredStores() throws {
+        for chosen in [framework, Fixtures.sdg] {
+            var store = SyntheticStore(entities: 60, years: 1, seed: 3).make(framework: chosen)
+            var random = SplitMix64(seed: 7)
+            for code in store.codes {
+                store.countries[code]!.assessments[SyntheticStore.lastYear]?.reportedOverall = nil
+                for indicator in chosen.indicators where random.next(below: 5) == 0 {
+                    try store.setScore(nil, indicator: indicator.id, country: code, year: SyntheticStore.lastYear, framework: chosen)
+                }
+            }
+            let summaries = YearSummaries(store: store, year: SyntheticStore.lastYear, framework: chosen)
+            for (index, code) in summaries.codes.enumerated() {
+                let profile = Profile(country: store.countries[code]!, year: SyntheticStore.lastYear, framework: chosen)
+                #expect(summaries.rating(index, area: nil) == profile.overall.value, "\(chosen.id) \(code)")
+                for area in chosen.areas {
+                    #expect(summaries.rating(index, area: area.id) == profile.area(area.id)?.rating.value)
+                }
+            }
+        }
     }
 
     @Test func aSyntheticStoreAfterRandomEdits() throws {

@@ -35,7 +35,10 @@ extension App {
     }
     var statistics: [String: AreaStatistics] { document.aggregates.statistics }
     var overallStatistics: AreaStatistics { document.aggregates.overallStatistics }
-    var ranked: [String: [String]] { document.aggregates.ranked }
+    /// Every area's ranking (each is built on first use; this builds them all).
+    var ranked: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: framework.areas.map { ($0.id, document.aggregates.ranked[$0.id] ?? []) })
+    }
     var years: [Int] { document.years }
     var history: [Edit] { document.history.done }
     /// The area model for `id` nearest the top of the stack.

@@ -1,87 +1,123 @@
 import MigofCore
 
-/// What the screens show that is derived from the store in one year: profiles, the home
-/// statistics and the area rankings. A score edit moves one country in place; anything
-/// bigger recomputes.
+/// What the screens show that is derived from the store in one year: the home statistics,
+/// the area rankings and the browser's orders. A score edit moves one country in place;
+/// anything bigger recomputes.
+///
+/// Everything here comes from `YearSummaries` (flat arrays of headline ratings read straight
+/// from the store), never from `Profile` values: building a profile per entity was most of
+/// the dashboard's start and a fifth of its memory on large stores (issue 15). Profiles are
+/// built only for what a screen draws (`Document.profile`); the tiles are counted at once,
+/// the name order, rankings and country matcher when first asked for (`AggregateCache`).
 struct Aggregates: Sendable {
-    private(set) var profiles: [String: Profile] = [:]
+    /// Every entity's headline ratings, name and codes.
+    private(set) var summaries: YearSummaries
     /// UN regions present, sorted.
-    private(set) var regions: [String] = []
+    let regions: [String]
     private(set) var statistics: [String: AreaStatistics] = [:]
     private(set) var overallStatistics: AreaStatistics
     /// Countries with an assessment in the year shown.
     private(set) var assessedCount = 0
-    /// Per area, the ISO3 codes of countries with a rating (best first, by `CountrySort`),
-    /// then the assessed ones still unrated, by name, so they can be scored from there.
-    private(set) var ranked: [String: [String]] = [:]
+    private var cache = AggregateCache()
     private let framework: Framework
     private let year: Int
 
     init(store: Store, year: Int, framework: Framework) {
         self.framework = framework
         self.year = year
-        overallStatistics = AreaStatistics(areaID: nil, profiles: [], scale: framework.scoreRange)
-        regions = Array(Set(store.countries.values.map(\.region).filter { !$0.isEmpty })).sorted()
-        profiles.reserveCapacity(store.countries.count)
-        for (code, country) in store.countries {
-            profiles[code] = Profile(country: country, year: year, framework: framework, sources: store.sources)
-        }
-        // From compact summaries, never from sorted copies of profiles, whose retains and
-        // releases were most of the dashboard's start on a large store (issue 15).
-        let summaries = self.summaries()
-        for area in framework.areas {
-            statistics[area.id] = summaries.statistics(area: area.id)
-            ranked[area.id] = summaries.ranking(area: area.id).map { summaries.codes[$0] }
-        }
-        overallStatistics = summaries.statistics(area: nil)
+        let summaries = YearSummaries(store: store, year: year, framework: framework)
+        self.summaries = summaries
+        regions = summaries.regions
+        let all = summaries.allStatistics()
+        overallStatistics = all[0]
+        for (offset, area) in framework.areas.enumerated() { statistics[area.id] = all[offset + 1] }
         assessedCount = summaries.assessedCount
     }
 
-    /// The profiles' headline ratings and folded names in flat arrays (see `YearSummaries`).
-    func summaries() -> YearSummaries {
-        YearSummaries(profiles.values, framework: framework) { $0.country.name.folded }
+    /// Per area, the ISO3 codes of countries with a rating (best first, by `CountrySort`),
+    /// then the assessed ones still unrated, by name, so they can be scored from there.
+    var ranked: Rankings { Rankings(aggregates: self) }
+
+    /// The rankings, read as a dictionary by area id; each is built when first read.
+    struct Rankings: Sendable {
+        fileprivate let aggregates: Aggregates
+
+        subscript(area: String) -> [String]? {
+            guard aggregates.framework.area(area) != nil else { return nil }
+            return aggregates.ranking(area)
+        }
     }
+
+    private func ranking(_ area: String) -> [String] {
+        cache.ranking(area) {
+            summaries.ranking(area: area, names: names).map { summaries.codes[$0] }
+        }
+    }
+
+    /// The entities' name order.
+    var names: NameOrder { cache.names { summaries.nameOrder() } }
+
+    /// The one matcher for every place a typed name finds a country (see `CountryIndex`).
+    var countryIndex: CountryIndex { cache.countries { CountryIndex(summaries: summaries, names: names) } }
 
     /// Every country's code under `sort`, as `CountrySort.sort` orders their profiles.
     func order(_ sort: CountrySort) -> [String] {
-        let summaries = summaries()
-        return summaries.order(sort).map { summaries.codes[$0] }
-    }
-
-    /// Whether a profile is listed in an area's ranking.
-    static func isRanked(_ profile: Profile, area: String) -> Bool {
-        profile.area(area)?.rating.value != nil || profile.hasAssessment
+        summaries.order(sort, names: names).map { summaries.codes[$0] }
     }
 
     /// Re-derives one country after its scores or notes changed: its tile counts and its place
-    /// in each ranking, at a cost that does not grow with the store.
+    /// in each ranking built so far, at a cost that does not grow with the store (but for the
+    /// memmove of one entry in each ranking).
     mutating func update(_ code: String, in store: Store) {
-        guard let old = profiles[code], let country = store.countries[code] else {
+        guard let index = summaries.index(of: code), let country = store.countries[code] else {
             self = Aggregates(store: store, year: year, framework: framework)
             return
         }
-        let new = Profile(country: country, year: year, framework: framework, sources: store.sources)
-        for area in framework.areas {
-            statistics[area.id]?.remove(old)
-            statistics[area.id]?.add(new)
-            // Taken out of the dictionary so the array is uniquely owned and edited in place.
-            guard var list = ranked.removeValue(forKey: area.id) else { continue }
-            let order = CountrySort.area(area.id)
-            // The list is ordered by the old profile, so the country is found by binary search.
-            var index = list.partitionPoint { other in
-                other == code ? false : (profiles[other].map { order.precedes($0, old) } ?? true)
-            }
-            while index < list.count, list[index] != code { index += 1 }
-            if index < list.count { list.remove(at: index) } else if let found = list.firstIndex(of: code) { list.remove(at: found) }
-            if Self.isRanked(new, area: area.id) {
-                let position = list.partitionPoint { other in profiles[other].map { order.precedes($0, new) } ?? true }
-                list.insert(code, at: position)
-            }
-            ranked[area.id] = list
+        // Shared with a copy of this value (an older App, a test's snapshot): keep theirs as is.
+        if !isKnownUniquelyReferenced(&cache) { cache = cache.copy() }
+        let region = summaries.region(index)
+        let wasAssessed = summaries.isAssessed(index)
+        let columns: [String?] = [nil] + framework.areas.map(\.id)
+        let before = columns.map { summaries.rating(index, area: $0) }
+        let names = cache.builtNames
+        let oldKeys = names.map { names in framework.areas.map { summaries.sortKey(index, .area($0.id), names: names) } }
+        summaries.update(index, from: country)
+        let isAssessed = summaries.isAssessed(index)
+        assessedCount += (isAssessed ? 1 : 0) - (wasAssessed ? 1 : 0)
+        for (column, area) in columns.enumerated() {
+            var figures = area.flatMap { statistics[$0] } ?? overallStatistics
+            if wasAssessed { figures.count(rating: before[column], region: region, step: -1) }
+            if isAssessed { figures.count(rating: summaries.rating(index, area: area), region: region, step: 1) }
+            if let area { statistics[area] = figures } else { overallStatistics = figures }
         }
-        overallStatistics.remove(old)
-        overallStatistics.add(new)
-        profiles[code] = new
+        // Rankings not built yet are built from the updated summaries when first read.
+        guard let names, let oldKeys else { return }
+        for (offset, area) in framework.areas.enumerated() {
+            let new = summaries.sortKey(index, .area(area.id), names: names)
+            move(code, area: area.id, names: names, from: wasAssessed ? oldKeys[offset] : nil, to: isAssessed ? new : nil)
+        }
+    }
+
+    /// Takes `code` out of the ranking of `area` at its old key and puts it back at its new
+    /// one (nil: not listed), by binary search on the keys of the entities listed.
+    private func move(_ code: String, area: String, names: NameOrder, from old: UInt64?, to new: UInt64?) {
+        guard old != new else { return }
+        let sort = CountrySort.area(area)
+        // Every other entity's key is as it was, and keys are unique, so the search is exact.
+        func key(_ other: String) -> UInt64 {
+            other == code ? old ?? 0 : summaries.sortKey(summaries.index(of: other)!, sort, names: names)
+        }
+        cache.editRanking(area) { list in
+            if let old {
+                let position = list.partitionPoint { key($0) < old }
+                if position < list.count, list[position] == code {
+                    list.remove(at: position)
+                } else if let found = list.firstIndex(of: code) {
+                    list.remove(at: found)
+                }
+            }
+            if let new { list.insert(code, at: list.partitionPoint { key($0) < new }) }
+        }
     }
 }
 

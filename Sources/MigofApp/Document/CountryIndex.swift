@@ -12,15 +12,17 @@ struct CountryIndex: Sendable {
         var iso2: String
     }
 
-    private(set) var keys: [String: Keys] = [:]
-    /// Every code, by folded name.
+    /// Every code, by folded name (equal names by code).
     private(set) var byName: [String] = []
+    /// The folded name and codes of each of `byName`, in its order.
+    private var keys: [Keys] = []
 
-    init(store: Store) {
-        for (code, country) in store.countries {
-            keys[code] = Self.keys(country)
+    /// The index of the entities of `summaries`, whose names `names` folded and ordered.
+    init(summaries: YearSummaries, names: NameOrder) {
+        byName = names.order.map { summaries.codes[$0] }
+        keys = names.order.map { index in
+            Keys(name: names.folded[index], iso3: summaries.iso3s[index].folded, iso2: summaries.iso2s[index].folded)
         }
-        byName = keys.keys.sorted { (keys[$0]!.name, $0) < (keys[$1]!.name, $1) }
     }
 
     static func keys(_ country: Country) -> Keys {
@@ -47,8 +49,8 @@ struct CountryIndex: Sendable {
         let text = Self.normalized(query)
         guard !text.isEmpty else { return byName }
         var buckets: [[String]] = [[], [], []]
-        for code in byName {
-            if let keys = keys[code], let rank = Self.rank(keys, query: text) { buckets[rank].append(code) }
+        for (code, keys) in zip(byName, keys) {
+            if let rank = Self.rank(keys, query: text) { buckets[rank].append(code) }
         }
         return buckets.flatMap { $0 }
     }

@@ -21,17 +21,17 @@ struct Document: Sendable {
     var touched: Set<String> = []
     /// Derived from store and year; maintained incrementally after score edits.
     var aggregates: Aggregates
-    /// One matcher for every place a typed name finds a country.
-    var countries: CountryIndex
+    /// One matcher for every place a typed name finds a country, built when first used.
+    var countries: CountryIndex { aggregates.countryIndex }
 
     init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?) {
         self.store = store
         self.framework = framework
-        self.year = year ?? store.defaultYear() ?? 2021
-        years = store.years
+        let known = store.yearsAndDefault()
+        self.year = year ?? known.defaultYear ?? 2021
+        years = known.years
         self.session = session
         self.catalog = catalog
-        countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: self.year, framework: framework)
     }
 
@@ -41,7 +41,6 @@ struct Document: Sendable {
         // Deleting the last country of the year shown leaves that year without data: show
         // the nearest earlier year instead (or the first), so no screen shows an empty round.
         if !years.isEmpty, !years.contains(year) { year = years.last { $0 < year } ?? years[0] }
-        countries = CountryIndex(store: store)
         aggregates = Aggregates(store: store, year: year, framework: framework)
     }
 
@@ -71,6 +70,9 @@ struct Document: Sendable {
         aggregates = Aggregates(store: store, year: year, framework: framework)
     }
 
-    /// The worked-out profile of a country in the year shown.
-    func profile(_ code: String) -> Profile? { aggregates.profiles[code] }
+    /// The worked-out profile of a country in the year shown, built when asked: screens ask
+    /// only for the rows they draw, so no profile is kept per entity (issue 15).
+    func profile(_ code: String) -> Profile? {
+        store.countries[code].map { Profile(country: $0, year: year, framework: framework, sources: store.sources) }
+    }
 }

@@ -54,7 +54,24 @@ public struct Store: Sendable, Equatable {
 
     /// Every year that appears in any assessment, oldest first.
     public var years: [Int] {
-        Array(Set(countries.values.flatMap { $0.assessments.keys })).sorted()
+        assessmentCounts().map(\.year).sorted()
+    }
+
+    /// How many countries have an assessment in each year, in no order. A store holds a few
+    /// years, so a list searched from the end (where the last year counted usually is) beats
+    /// hashing 40,000 years of a large store into a dictionary and a set (issue 15).
+    private func assessmentCounts() -> [(year: Int, count: Int)] {
+        var counts: [(year: Int, count: Int)] = []
+        for country in countries.values {
+            for year in country.assessments.keys {
+                if let index = counts.lastIndex(where: { $0.year == year }) {
+                    counts[index].count += 1
+                } else {
+                    counts.append((year, 1))
+                }
+            }
+        }
+        return counts
     }
 
     /// The latest year holding any data.
@@ -66,11 +83,15 @@ public struct Store: Sendable, Equatable {
     /// A lone early value (Kazakhstan's 2023 overall rating) must not make 2023 the default
     /// round while 88 countries have 2021 ratings.
     public func defaultYear(roundSize: Int = 10) -> Int? {
-        var counts: [Int: Int] = [:]
-        for country in countries.values {
-            for year in country.assessments.keys { counts[year, default: 0] += 1 }
-        }
+        yearsAndDefault(roundSize: roundSize).defaultYear
+    }
+
+    /// `years` and `defaultYear(roundSize:)` from one pass over the store, for a caller that
+    /// needs both (the dashboard's start, on stores of 100,000 entities).
+    public func yearsAndDefault(roundSize: Int = 10) -> (years: [Int], defaultYear: Int?) {
+        let counts = assessmentCounts()
         let threshold = min(roundSize, countries.count)
-        return counts.filter { $0.value >= threshold }.keys.max() ?? counts.keys.max()
+        let chosen = counts.filter { $0.count >= threshold }.map(\.year).max() ?? counts.map(\.year).max()
+        return (counts.map(\.year).sorted(), chosen)
     }
 }

@@ -26,6 +26,20 @@ public struct AreaStatistics: Sendable, Equatable {
         for profile in profiles { add(profile) }
     }
 
+    /// Figures counted already (see `YearSummaries.allStatistics`): countries per band,
+    /// unrated ones, and per region the sum of ratings and the rated countries.
+    public init(areaID: String?, scale: ClosedRange<Int>, bands: [Int], unrated: Int,
+                regions: [String: (total: Int, count: Int)]) {
+        self.areaID = areaID
+        self.scale = scale
+        self.bands = bands
+        self.unrated = unrated
+        regionTotals = regions.filter { $0.value.count != 0 }.mapValues { RegionTotal(total: $0.total, count: $0.count) }
+    }
+
+    /// The region countries without one are counted under.
+    public static let otherRegion = "Other"
+
     /// Average headline rating per region, with the number of rated countries, by region name.
     public var regions: [(name: String, average: Double, count: Int)] {
         regionTotals.keys.sorted().compactMap { name in
@@ -69,8 +83,11 @@ public struct AreaStatistics: Sendable, Equatable {
             return
         }
         bands[value - scale.lowerBound] += step
-        let region = region.isEmpty ? "Other" : region
+        let region = region.isEmpty ? Self.otherRegion : region
         regionTotals[region, default: RegionTotal()].total += step * value
         regionTotals[region, default: RegionTotal()].count += step
+        // A region whose last rated country left is dropped, so equal figures compare equal
+        // however they were reached.
+        if regionTotals[region]?.count == 0 { regionTotals[region] = nil }
     }
 }

@@ -1,101 +1,123 @@
 /// Every entity's headline ratings in one year, compact: what the dashboard's tiles and
-/// rankings are computed from.
+/// rankings are computed from. Orders and rankings also take the entities' `NameOrder`,
+/// which the dashboard builds only once a screen needs one.
 ///
 /// Sorting and filtering `Profile` values copies each one (a country, six area profiles,
-/// ratings with their strings), and retaining and releasing those copies was most of the
-/// dashboard's start on a store of 20,000 entities. Here each entity is an index into flat
-/// arrays of small integers, with its folded name computed once: the statistics take one
-/// pass over them and each ranking is an array of indices sorted once on precomputed keys.
+/// ratings with their strings), and building and copying those was most of the dashboard's
+/// start on a store of 20,000 entities. Here each entity is an index into flat arrays of
+/// small integers, read straight from the store (`HeadlineRules`): the statistics take one
+/// pass, and every order is a sort of 64-bit keys (rating, then place in the name order).
 public struct YearSummaries: Sendable {
-    /// The entities' codes; an entity's index is its position here.
+    /// The entities' codes, in no particular order; an entity's index is its position here.
     public let codes: [String]
-    /// Folded names, the name order's key.
-    private let names: [String]
-    private let regions: [String]
-    private let assessed: [Bool]
-    /// Per entity, `1 + areaCount` ratings: the overall one, then each area's in framework
-    /// order; `Int32.min` where there is none.
-    private let ratings: [Int32]
-    private let areaIDs: [String]
-    private let scale: ClosedRange<Int>
+    /// Names, ISO3 and ISO2 codes as the store writes them, by index.
+    public let names: [String]
+    public let iso3s: [String]
+    public let iso2s: [String]
+    /// Each entity's region, as an index into `regionNames`.
+    let regionIndex: [Int32]
+    /// Region names as the store writes them (the empty one included), sorted.
+    let regionNames: [String]
+    var assessed: [Bool]
+    /// Per entity, `columns` ratings: the overall one, then each area's in framework order;
+    /// `missing` where there is none.
+    var ratings: [Int32]
+    private let positions: [String: Int]
+    let rules: HeadlineRules
+    let areaIDs: [String]
+    let scale: ClosedRange<Int>
+    private let year: Int
+    static let missing = Int32.min
 
-    /// The summaries of `profiles` (one year's), named by `foldedName`.
-    public init<S: Sequence>(_ profiles: S, framework: Framework, foldedName: (Profile) -> String)
-    where S.Element == Profile {
+    /// The summaries of every entity of `store` in `year`.
+    public init(store: Store, year: Int, framework: Framework) {
+        rules = HeadlineRules(framework: framework)
         areaIDs = framework.areas.map(\.id)
         scale = framework.scoreRange
-        var codes: [String] = [], names: [String] = [], regions: [String] = []
-        var assessed: [Bool] = [], ratings: [Int32] = []
-        for profile in profiles {
-            codes.append(profile.country.iso3)
-            names.append(foldedName(profile))
-            regions.append(profile.country.region)
-            assessed.append(profile.hasAssessment)
-            ratings.append(Self.stored(profile.overall.value))
-            for area in profile.areas { ratings.append(Self.stored(area.rating.value)) }
+        self.year = year
+        let columns = rules.columns, count = store.countries.count
+        var codes: [String] = [], names: [String] = [], iso3s: [String] = [], iso2s: [String] = []
+        var regions: [Int32] = [], assessed: [Bool] = []
+        // Regions numbered as met, one look-up per entity; renumbered in name order below.
+        var regionNumber: [String: Int32] = [:]
+        var ratings = [Int32](repeating: Self.missing, count: count * columns)
+        codes.reserveCapacity(count)
+        names.reserveCapacity(count)
+        iso3s.reserveCapacity(count)
+        iso2s.reserveCapacity(count)
+        regions.reserveCapacity(count)
+        assessed.reserveCapacity(count)
+        // In the dictionary's own order: sorting the codes first, then looking each one up,
+        // cost more than everything else here on a large store.
+        for (index, (code, country)) in store.countries.enumerated() {
+            codes.append(code)
+            names.append(country.name)
+            iso3s.append(country.iso3)
+            iso2s.append(country.iso2)
+            if let number = regionNumber[country.region] {
+                regions.append(number)
+            } else {
+                regions.append(Int32(regionNumber.count))
+                regionNumber[country.region] = Int32(regionNumber.count)
+            }
+            let assessment = country.assessments[year]
+            assessed.append(assessment != nil)
+            rules.write(assessment, into: &ratings, at: index * columns, missing: Self.missing)
         }
+        let regionNames = regionNumber.keys.sorted()
+        var renumbered = [Int32](repeating: 0, count: regionNames.count)
+        for (place, name) in regionNames.enumerated() { renumbered[Int(regionNumber[name]!)] = Int32(place) }
+        regionIndex = regions.map { renumbered[Int($0)] }
+        self.regionNames = regionNames
         self.codes = codes
         self.names = names
-        self.regions = regions
+        self.iso3s = iso3s
+        self.iso2s = iso2s
         self.assessed = assessed
         self.ratings = ratings
+        positions = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
     }
 
-    private static func stored(_ value: Int?) -> Int32 { value.map { Int32(clamping: $0) } ?? .min }
+    /// The index of the entity `code`, if the store had it.
+    public func index(of code: String) -> Int? { positions[code] }
 
     /// Entities with an assessment in the year.
     public var assessedCount: Int { assessed.count { $0 } }
 
+    /// The regions present, the empty one left out, sorted.
+    public var regions: [String] { regionNames.filter { !$0.isEmpty } }
+
+    /// The region of entity `index`, as the store writes it.
+    public func region(_ index: Int) -> String { regionNames[Int(regionIndex[index])] }
+
+    /// Whether entity `index` has an assessment in the year.
+    public func isAssessed(_ index: Int) -> Bool { assessed[index] }
+
     /// The headline rating of entity `index` in `area` (nil: overall), if any.
     public func rating(_ index: Int, area: String?) -> Int? {
-        let value = ratings[index * (1 + areaIDs.count) + column(area)]
-        return value == .min ? nil : Int(value)
+        let value = ratings[index * rules.columns + column(area)]
+        return value == Self.missing ? nil : Int(value)
     }
 
-    private func column(_ area: String?) -> Int {
-        area.flatMap { id in areaIDs.firstIndex(of: id).map { $0 + 1 } } ?? 0
+    func column(_ area: String?) -> Int {
+        area.map(columnIndex) ?? 0
     }
 
-    /// The tile figures of `area` (nil: overall), equal to `AreaStatistics(areaID:profiles:scale:)`.
-    public func statistics(area: String?) -> AreaStatistics {
-        var statistics = AreaStatistics(areaID: area, profiles: [], scale: scale)
-        let stride = 1 + areaIDs.count, column = column(area)
-        for index in codes.indices where assessed[index] {
-            let value = ratings[index * stride + column]
-            statistics.count(rating: value == .min ? nil : Int(value), region: regions[index], step: 1)
-        }
-        return statistics
+    /// The column of area `id`'s ratings; 0 (the overall one) for an id the framework lacks.
+    func columnIndex(_ id: String) -> Int {
+        areaIDs.firstIndex(of: id).map { $0 + 1 } ?? 0
     }
 
-    /// Every entity under `sort`, as `CountrySort.sort` orders profiles: by folded name, or
-    /// by the rating, highest first, unrated last, ties by name; equal names by code.
-    public func order(_ sort: CountrySort) -> [Int] {
-        var indices = Array(codes.indices)
-        switch sort {
-        case .name:
-            indices.sort { byName($0, $1) }
-        case .overall, .area:
-            let column = sort == .overall ? 0 : column(sort.label)
-            let stride = 1 + areaIDs.count
-            indices.sort { l, r in
-                let a = ratings[l * stride + column], b = ratings[r * stride + column]
-                return a != b ? a > b : byName(l, r)
-            }
-        }
-        return indices
-    }
+    func ratingValue(_ index: Int, column: Int) -> Int32 { ratings[index * rules.columns + column] }
 
-    /// The ranking of `area`: the entities rated in it, best first, then those assessed but
-    /// unrated in it, by name, so they can be scored from there.
-    public func ranking(area: String) -> [Int] {
-        let stride = 1 + areaIDs.count, column = column(area)
-        let ordered = order(.area(area))
-        let rated = ordered.filter { ratings[$0 * stride + column] != .min }
-        let unrated = ordered.filter { assessed[$0] && ratings[$0 * stride + column] == .min }
-        return rated + unrated
-    }
+    /// The entities' name order (folded once, sorted once).
+    public func nameOrder() -> NameOrder { NameOrder(names: names, codes: codes) }
 
-    private func byName(_ l: Int, _ r: Int) -> Bool {
-        names[l] != names[r] ? names[l] < names[r] : codes[l] < codes[r]
+    /// Re-reads entity `index` from `country` (the same entity, after an edit of its scores,
+    /// notes or published ratings).
+    public mutating func update(_ index: Int, from country: Country) {
+        let assessment = country.assessments[year]
+        assessed[index] = assessment != nil
+        rules.write(assessment, into: &ratings, at: index * rules.columns, missing: Self.missing)
     }
 }

@@ -78,7 +78,7 @@ extension AreaModel {
         let shown = Cells.window(countries, count: codes.count, visible: layout.visibleCountries)
         let rows: [[TableCell]] = shown.rows.map { offset in
             let code = codes[offset]
-            let profile = aggregates.profiles[code]!
+            let profile = context.document.profile(code)!
             let rating = profile.area(item.id)!.rating
             var row = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profile.country.name),
                        cells.rating(rating)]

@@ -3,7 +3,7 @@ import MigofWidgets
 
 extension BrowserModel {
     func view(into buffer: inout Buffer, layout: BrowserLayout, context: ViewContext) {
-        let glyphs = context.glyphs, cells = context.cells, profiles = context.document.aggregates.profiles
+        let glyphs = context.glyphs, cells = context.cells
         drawBar(into: &buffer, area: layout.bar, context: context)
         let panel = Panel(title: "Countries, \(context.year)", focused: !searching, glyphs: glyphs)
         panel.render(into: &buffer, area: layout.panel)
@@ -24,7 +24,7 @@ extension BrowserModel {
             columns.append(TableColumn(title: heading(item.id, .area(item.id), glyphs), width: .fixed(3), alignment: .right))
         }
         let rows: [[TableCell]] = rows[shown.rows].map { code in
-            let profile = profiles[code]!
+            let profile = context.document.profile(code)!
             var line = [TableCell(code, style: Style(.muted)), nameCell(code, profile.country.name)]
             if showRegion { line.append(TableCell(profile.country.region, style: Style(.muted))) }
             line.append(profile.hasAssessment ? cells.rating(profile.overall) : TableCell("·", style: Style(.unscored)))
