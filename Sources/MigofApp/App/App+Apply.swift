@@ -40,6 +40,12 @@ extension App {
         case .discardAndQuit(let status): discardAndQuit(status)
         case .message(let text): message = text
         case .command(let line): runCommand(line)
+        case .filterBrowser(let filter):
+            if case .browser = screen {} else { push(.browser(BrowserModel(document: document))) }
+            guard case .browser(var model) = screen else { return true }
+            let note = model.setFilter(filter, document: document)
+            replaceTop(.browser(model))
+            apply(note)
         case .all(let effects):
             for effect in effects where !apply(effect) { return false }
         }

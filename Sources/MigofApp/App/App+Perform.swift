@@ -18,6 +18,7 @@ extension App {
             let commands = Command.helpLines(Command.available(document), areas: framework.areas.map(\.id))
             apply(.open(.help(HelpDialog(screen: screen.context, commands: commands))))
         case .commandLine: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name)))))
+        case .filterPrompt: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name), text: "filter "))))
         case .previousYear: apply(.changeYear(-1))
         case .nextYear: apply(.changeYear(1))
         case .area(let index):

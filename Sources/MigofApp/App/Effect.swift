@@ -30,6 +30,8 @@ enum Effect: Sendable {
     case discardAndQuit(Int32)
     /// Runs a line typed at the `:` prompt (`App.runCommand`).
     case command(String)
+    /// Puts a rating filter in force in the browser (opening it), or clears it with nil.
+    case filterBrowser(RatingFilter?)
     /// A note in the status bar.
     case message(String)
     /// Several effects in order.
