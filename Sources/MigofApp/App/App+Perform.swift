@@ -16,7 +16,7 @@ extension App {
             apply(document.catalog == nil ? .message("no country catalogue loaded") : .open(.addCountry(AddCountryDialog())))
         case .help:
             let commands = Command.helpLines(Command.available(document), areas: framework.areas.map(\.id))
-            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands))))
+            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands, storePath: chrome.storePath))))
         case .commandLine: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name)))))
         case .filterPrompt: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name), text: "filter "))))
         case .previousYear: apply(.changeYear(-1))

@@ -63,7 +63,7 @@ extension App {
         if let message {
             left = message
         } else {
-            left = "\(App.abbreviated(chrome.storePath)) · \(year)"
+            left = "\(App.shortName(chrome.storePath, width: area.width)) · \(year)"
             if let holder = session?.lockHolder {
                 left += " · read-only (PID \(holder))"
             } else if session?.isReadOnly == true {
@@ -77,6 +77,15 @@ extension App {
         if case .picker? = dialogs.last { picker = true } else { picker = false }
         let hints = dialogs.isEmpty || picker ? chrome.keymap.hints(for: screen.context) : [(key: "Esc", label: "close")]
         StatusBar(left: left, right: "Press ? for help", hints: hints, glyphs: chrome.glyphs).render(into: &buffer, area: area)
+    }
+
+    /// The store as the footer names it: the `~`-abbreviated path when it takes at most a
+    /// fifth of the width (16 columns at least), else the file name, so the hints keep the
+    /// room. The full path is in help and `migof paths`.
+    static func shortName(_ path: String, width: Int) -> String {
+        let full = abbreviated(path)
+        if TextWidth.width(of: full) <= max(16, width / 5) { return full }
+        return path.split(separator: "/").last.map(String.init) ?? full
     }
 
     /// `~/…` for paths under the home folder, so the status bar keeps room for hints.

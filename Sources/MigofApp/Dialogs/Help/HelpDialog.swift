@@ -6,11 +6,14 @@ struct HelpDialog: Sendable {
     let screen: Context
     /// The `:` commands, from `Command.table`, listed after the keys.
     var commands: [(key: String, help: String)] = []
+    /// The store's full path, listed last: the footer shows only its short name.
+    var storePath: String?
     var offset = 0
 
-    init(screen: Context, commands: [(key: String, help: String)] = []) {
+    init(screen: Context, commands: [(key: String, help: String)] = [], storePath: String? = nil) {
         self.screen = screen
         self.commands = commands
+        self.storePath = storePath
     }
 
     /// Key, help text, and whether the line is a section heading.
@@ -24,6 +27,9 @@ struct HelpDialog: Sendable {
         if !commands.isEmpty {
             lines += [("", "", false), ("Commands (:)", "", true)]
             lines += commands.map { ($0.key, $0.help, false) }
+        }
+        if let storePath {
+            lines += [("", "", false), ("Store", "", true), ("file", storePath, false)]
         }
         return lines
     }

@@ -89,29 +89,27 @@ struct BrowserModel: Sendable {
     /// The browser's keys.
     static let bindings: [KeyBinding] = ownBindings + openBindings + compareBindings
     private static let ownBindings: [KeyBinding] = [
-        KeyBinding([.char("o")], .nextSort, .browser, help: "Order by the next column (name, overall, P1…O3, change, coverage)",
-                   hint: "order"),
+        KeyBinding([.char("o")], .nextSort, .browser, help: "Next order: name, overall, P1…O3, change, coverage", hint: "order", priority: 2),
         KeyBinding([.char("O")], .previousSort, .browser, help: "Order by the previous column"),
-        KeyBinding([.char("~")], .reverseSort, .browser, help: "Reverse the order (lowest or Z first); unrated stay last",
-                   hint: "reverse"),
-        KeyBinding([.char("f")], .filterPrompt, .browser, help: "Filter by rating: P3<=2, overall=1, assessed, data (:filter)",
-                   hint: "filter"),
-        KeyBinding([.char("F")], .frequency, .browser, help: "Frequency of the ordered column: band, count, share, bar",
-                   hint: "freq"),
+        KeyBinding([.char("~")], .reverseSort, .browser, help: "Reverse the order; unrated stay last", hint: "reverse", priority: 3),
+        KeyBinding([.char("f")], .filterPrompt, .browser, help: "Filter by rating: P3<=2, overall=1, assessed, data",
+                   hint: "filter", priority: 1),
+        KeyBinding([.char("F")], .frequency, .browser, help: "Frequency of the ordered column (band, count, share)",
+                   hint: "freq", priority: 3),
         KeyBinding([.char("D")], .deleteCountry, .browser, help: "Delete the selected country (asks first; u undoes)"),
-        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region"),
+        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region", priority: 3),
         KeyBinding([.char("R")], .clearRegion, .browser, help: "Show every region"),
         KeyBinding([.tab], .nextFocus, .browser, help: "Move between the search field and the list"),
         KeyBinding([.backTab], .previousFocus, .browser, help: "Move between the search field and the list"),
     ]
     private static let openBindings: [KeyBinding] = [
-        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
+        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile", priority: 1),
     ]
     private static let compareBindings: [KeyBinding] = [
         KeyBinding([.char(" ")], .compare(.mark), .browser, help: "Mark or unmark, then move down (any number)",
-                   hint: "mark"),
+                   hint: "mark", priority: 2),
         KeyBinding([.char("c")], .compare(.start), .browser,
-                   help: "Compare marks A and B (the others wait their turn), or ask for the other", hint: "compare"),
+                   help: "Compare marks A and B (others wait), or ask for one", hint: "compare"),
     ]
 }
 
