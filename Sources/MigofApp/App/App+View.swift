@@ -46,8 +46,7 @@ extension App {
         var x = area.x
         x += buffer.put(" migof ", x: x, y: area.y, style: Style(.accent, bold: true, reverse: true))
         let glyphs = chrome.glyphs
-        var yearText = "\(glyphs.arrowLeft) \(year) \(glyphs.arrowRight)"
-        if case .compare(let state) = screen { yearText = "\(state.yearA) vs \(state.yearB)" }
+        let yearText = self.yearText
         let yearWidth = TextWidth.width(of: yearText)
         let crumbs = breadcrumb.joined(separator: " \(glyphs.isUnicode ? "›" : ">") ")
         let room = area.maxX - x - yearWidth - 3
@@ -56,6 +55,21 @@ extension App {
                        style: Style(.title, bold: true), maxWidth: room + 1)
         }
         buffer.put(yearText, x: area.maxX - yearWidth - 1, y: area.y, style: Style(.accent, bold: true))
+    }
+
+    /// The year at the title bar's right end: `◀ 2021 ▶`, or the compare screen's two years.
+    var yearText: String {
+        if case .compare(let state) = screen { return "\(state.yearA) vs \(state.yearB)" }
+        return "\(chrome.glyphs.arrowLeft) \(year) \(chrome.glyphs.arrowRight)"
+    }
+
+    /// -1 or 1 when column `x` of the title bar is the year's ◀ or ▶ (the digits count
+    /// with their arrow, so a click needs no aim); nil elsewhere or on the compare screen.
+    func yearArrowStep(atX x: Int) -> Int? {
+        if case .compare = screen { return nil }
+        let width = TextWidth.width(of: yearText), start = size.width - width - 1
+        guard x >= start, x < start + width else { return nil }
+        return x < start + width / 2 ? -1 : 1
     }
 
     func drawStatusBar(into buffer: inout Buffer, area: Rect) {

@@ -50,6 +50,10 @@ extension AreaModel {
                 let text = TextWidth.truncate(indicator.description, to: inner.width - 2, ellipsis: glyphs.ellipsis)
                 buffer.put(text, x: inner.x + 2, y: y + 1, style: selected ? Style(.selection) : Style(.muted), maxWidth: inner.width - 2)
             }
+            // Unfocused, the selection stays visible, dimmed, so the place is not lost.
+            if focus != .indicators, index == list.selected {
+                buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: perItem), Style(.muted, reverse: true))
+            }
         }
     }
 
@@ -67,7 +71,7 @@ extension AreaModel {
             return
         }
         let wide = inner.width >= 50
-        var columns = [TableColumn(title: "#", width: .fixed(3), alignment: .right),
+        var columns = [TableColumn(title: "#", width: .fixed(4), alignment: .right),
                        TableColumn(title: "Country", width: .fill(1)),
                        TableColumn(title: "R", width: .fixed(2), alignment: .right),
                        TableColumn(title: "Bar", width: .fixed(wide ? 10 : 6))]
@@ -78,12 +82,13 @@ extension AreaModel {
             let code = codes[offset]
             let profile = aggregates.profiles[code]!
             let rating = profile.area(item.id)!.rating
-            var row = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profile.country.name),
+            let rank = RankLabel.label(at: offset, in: { aggregates.profiles[codes[$0]]?.area(item.id)?.rating.value }, count: codes.count)
+            var row = [TableCell(rank, style: Style(.muted)), TableCell(profile.country.name),
                        cells.rating(rating), cells.bar(rating.value, width: wide ? 10 : 6), cells.basis(rating)]
             if wide { row.append(TableCell("\(rating.scored)/\(rating.total)", style: Style(.muted))) }
             return row
         }
-        Table(columns: columns, rows: rows, state: shown.state, showsSelection: focus == .countries, glyphs: glyphs)
+        Table(columns: columns, rows: rows, state: shown.state, focused: focus == .countries, glyphs: glyphs)
             .render(into: &buffer, area: inner)
     }
 }

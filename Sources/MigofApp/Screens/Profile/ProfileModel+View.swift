@@ -89,7 +89,7 @@ extension ProfileModel {
                             score.map { TableCell("\($0)", style: Style(.rating($0), bold: true)) } ?? TableCell("-", style: Style(.unscored))]
                 if labelled {
                     // The answer's own short label (yes, legal-only; Meets on a 1–4 scale).
-                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? framework.shortLabel(for: nil)
+                    let label = score.map { framework.answerText($0, of: entry.indicator.id) } ?? "Unscored"
                     line.append(TableCell(label, style: Style(score == nil ? .unscored : .text)))
                 }
                 line.append(cells.bar(score, width: medium ? 8 : 5))
