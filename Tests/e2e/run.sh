@@ -9,7 +9,7 @@ ROOT=$(cd ../.. && pwd)
 export MIGOF ROOT
 source ./lib.sh
 trap 'tmux_stop' EXIT
-for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh compare.sh suspend.sh config.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh}; do
+for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh compare.sh browser.sh suspend.sh config.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh}; do
   echo "== $suite"
   source "./$suite"
 done

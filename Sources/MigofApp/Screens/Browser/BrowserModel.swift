@@ -89,7 +89,8 @@ struct BrowserModel: Sendable {
     /// The browser's keys.
     static let bindings: [KeyBinding] = ownBindings + openBindings + compareBindings
     private static let ownBindings: [KeyBinding] = [
-        KeyBinding([.char("o")], .nextSort, .browser, help: "Next order: name, overall, P1…O3, change, coverage", hint: "order", priority: 2),
+        KeyBinding([.char("o")], .nextSort, .browser, help: "Next order: name, overall, P1…O3, change, coverage",
+                   hint: "order", priority: 2),
         KeyBinding([.char("O")], .previousSort, .browser, help: "Order by the previous column"),
         KeyBinding([.char("~")], .reverseSort, .browser, help: "Reverse the order; unrated stay last", hint: "reverse", priority: 3),
         KeyBinding([.char("f")], .filterPrompt, .browser, help: "Filter by rating: P3<=2, overall=1, assessed, data",
