@@ -65,8 +65,11 @@ import Testing
         var app = AppFixtures.app()
         app.type("bo")
         #expect(app.browserSort == .overall && !app.browserAscending)
+        app.press(.down, .down)
         app.type("~")
         #expect(app.browserAscending)
+        // The new order starts at its top, where the lowest ratings are.
+        #expect(app.browserSelection == 0)
         let values = app.browserRows.map { app.profile($0)!.hasAssessment ? app.profile($0)!.overall.value : nil }
         let rated = values.prefix { $0 != nil }.compactMap { $0 }
         #expect(rated.first == 1)
@@ -122,7 +125,7 @@ import Testing
             let line = text.split(separator: "\n").first { $0.contains("┃\(band) ") }
             #expect(line?.contains(" \(count) ") == true, "band \(band): \(line ?? "none")")
         }
-        #expect(text.contains("no data in the year"))
+        #expect(text.contains("no data (Enter hides them)"))
         app.press(.enter)
         let fours = assessed.filter { $0.area("P2")?.rating.value == 4 }.map(\.country.iso3)
         #expect(Set(app.browserRows) == Set(fours))

@@ -36,7 +36,7 @@ extension BrowserModel {
         }
         lines.append(FrequencyRow(label: "partial", count: partial, role: .warning, clause: .basis(area: area, .partial, negated: false)))
         lines.append(FrequencyRow(label: "not rated", count: unrated, role: .unscored, clause: .basis(area: area, .unrated, negated: false)))
-        lines.append(FrequencyRow(label: "no data in the year (Enter hides)", count: noData, role: .unscored, clause: .hasData))
+        lines.append(FrequencyRow(label: "no data (Enter hides them)", count: noData, role: .unscored, clause: .hasData))
         return lines
     }
 

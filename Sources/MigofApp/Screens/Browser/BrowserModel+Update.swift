@@ -26,8 +26,9 @@ extension BrowserModel {
             return order(by: columns[(index + (action == .nextSort ? 1 : columns.count - 1)) % columns.count], document: document)
         case .reverseSort:
             sort.ascending.toggle()
-            list = ListState()
             resort(document)
+            // A new order starts at its top: that is what ordering is for.
+            list = ListState()
             return .message("sorted by \(sort.column.label), \(directionWords)")
         case .frequency:
             frequency = ListState()
@@ -52,23 +53,23 @@ extension BrowserModel {
     /// Orders by `column` in its natural direction (names A to Z, figures highest first).
     mutating func order(by column: BrowserColumn, document: Document) -> Effect {
         sort = BrowserSort(column)
-        list = ListState()
         resort(document)
+        // A new order starts at its top, not at the country that was selected.
+        list = ListState()
         return .message("sorted by \(sort.column.label), \(directionWords) · ~ reverses")
     }
 
     /// "highest first", "Z to A": the direction in words.
     var directionWords: String {
         if sort.column == .name { return sort.ascending ? "A to Z" : "Z to A" }
-        let unrated = sort.column == .change ? "not comparable" : "unrated"
-        return (sort.ascending ? "lowest first" : "highest first") + ", \(unrated) last"
+        return sort.ascending ? "lowest first" : "highest first"
     }
 
     /// Puts a `:filter` in force, or clears it with nil, and says how many rows pass.
     mutating func setFilter(_ filter: RatingFilter?, document: Document) -> Effect {
         self.filter = filter
-        list = ListState()
         refilter(document)
+        list = ListState()
         guard let filter else { return .message("filter cleared: \(rows.count) countries") }
         return .message("filter \(filter.description): \(rows.count) of \(document.store.countries.count) · Esc clears")
     }
