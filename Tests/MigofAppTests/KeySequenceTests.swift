@@ -139,6 +139,18 @@ import MigofWidgets
         #expect(footer.hasSuffix("Press ? for help"))
     }
 
+    /// On the first screen Esc has nowhere to go back to, so the footer spends its room on
+    /// keys that do something; one screen in, it is back.
+    @Test func theFirstScreenHasNoBackHint() {
+        let size = Size(width: 100, height: 30)
+        var app = AppFixtures.app(size: size)
+        var footer = app.screenText(size).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!footer.contains("Esc back") && footer.contains("Enter open") && footer.contains("b countries"), "\(footer)")
+        app.type("1")
+        footer = app.screenText(size).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("Esc back"), "\(footer)")
+    }
+
     /// At 80x24 the footer names the store by its file name and keeps the screen's most
     /// important keys, in priority order, each whole.
     @Test func footerFitsTheKeysThatMatterAt80Columns() {

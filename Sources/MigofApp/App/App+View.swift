@@ -89,7 +89,7 @@ extension App {
         // The picker keeps the screen's hints, as it always has; other dialogs close with Esc.
         let picker: Bool
         if case .picker? = dialogs.last { picker = true } else { picker = false }
-        let hints = dialogs.isEmpty || picker ? chrome.keymap.hints(for: screen.context) : [(key: "Esc", label: "close")]
+        let hints = dialogs.isEmpty || picker ? chrome.keymap.hints(for: screen.context, without: stack.count == 1 ? [.back] : []) : [(key: "Esc", label: "close")]
         StatusBar(left: left, right: "Press ? for help", hints: hints, glyphs: chrome.glyphs).render(into: &buffer, area: area)
     }
 
