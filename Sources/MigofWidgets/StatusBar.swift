@@ -6,8 +6,9 @@ public struct StatusBar: Sendable {
     public var left: String
     /// Always shown at the right edge; cut only when wider than the screen.
     public var right: String
-    /// Key hints such as ("/", "filter"); the trailing ones are dropped when
-    /// they do not fit.
+    /// Key hints such as ("/", "filter"), most important first: each is shown
+    /// whole or not at all, and one that does not fit gives its room to a
+    /// shorter one after it.
     public var hints: [(key: String, label: String)]
     /// Supplies the ellipsis for cut text.
     public var glyphs: Glyphs
@@ -40,7 +41,7 @@ public struct StatusBar: Sendable {
         for hint in hints {
             let gap = x > area.x ? 2 : 0
             let width = TextWidth.width(of: hint.key) + 1 + TextWidth.width(of: hint.label)
-            guard x + gap + width <= end else { break }
+            guard x + gap + width <= end else { continue }
             x += gap
             x += buffer.put(hint.key, x: x, y: y, style: Style(.accent, bold: true))
             x += 1

@@ -14,6 +14,9 @@ public struct Table: Sendable {
     public var state: ListState
     /// Whether the selected row is highlighted in ``Role/selection``.
     public var showsSelection: Bool
+    /// Whether the table's panel has the keyboard. An unfocused table still shows its
+    /// selection, dimmed (muted, reversed), so the place is not lost.
+    public var focused: Bool
     /// Empty columns between neighbouring columns.
     public var columnSpacing: Int
     /// Supplies the ellipsis for cut text.
@@ -21,12 +24,13 @@ public struct Table: Sendable {
 
     /// Creates a table.
     public init(columns: [TableColumn], rows: [[TableCell]], header: Bool = true, state: ListState = ListState(),
-                showsSelection: Bool = true, columnSpacing: Int = 1, glyphs: Glyphs = .unicode) {
+                showsSelection: Bool = true, focused: Bool = true, columnSpacing: Int = 1, glyphs: Glyphs = .unicode) {
         self.columns = columns
         self.rows = rows
         self.header = header
         self.state = state
         self.showsSelection = showsSelection
+        self.focused = focused
         self.columnSpacing = columnSpacing
         self.glyphs = glyphs
     }
@@ -61,9 +65,26 @@ public struct Table: Sendable {
                 draw(cell.text, in: slot, y: rowArea.y, alignment: columns[columnIndex].alignment, style: cell.style, into: &buffer)
             }
             if showsSelection, index == shown.selected {
-                buffer.setStyle(rowArea, Style(.selection))
+                highlight(rows[index], row: rowArea, slots: slots, into: &buffer)
             }
         }
+    }
+
+    /// The selection bar over a row. Focused, its rating cells stay chips of their band's
+    /// colour (reversed), so the highlight never hides what the row says.
+    private func highlight(_ cells: [TableCell], row: Rect, slots: [Rect], into buffer: inout Buffer) {
+        guard focused else {
+            buffer.setStyle(row, Style(.muted, reverse: true))
+            return
+        }
+        buffer.setStyle(row, Style(.selection))
+        for (cell, slot) in zip(cells, slots) where Self.isRating(cell.style.role) {
+            buffer.setStyle(Rect(x: slot.x, y: row.y, width: slot.width, height: 1), Style(cell.style.role, bold: true, reverse: true))
+        }
+    }
+
+    private static func isRating(_ role: Role) -> Bool {
+        role == .rating1 || role == .rating2 || role == .rating3 || role == .rating4
     }
 
     /// The data row shown at screen row `y` of `area`, for mouse clicks.

@@ -5,7 +5,8 @@ extension Theme {
     ///
     /// Colours are exact xterm-256 entries so 256-colour terminals show them
     /// unchanged, and the rating bands stay distinct (red, yellow, green,
-    /// cyan) when downgraded to 8 colours.
+    /// cyan) when downgraded to 8 colours. Band 4 is a cyan blue, not a second
+    /// green: two greens side by side (3 and 4) were hard to tell apart.
     public static let builtinDark = Theme(name: "dark", styles: [
         .background: RoleStyle(),
         .text: RoleStyle(fg: .rgb(0xd0, 0xd0, 0xd0)),
@@ -18,7 +19,7 @@ extension Theme {
         .rating1: RoleStyle(fg: .rgb(0xd7, 0x5f, 0x5f)),
         .rating2: RoleStyle(fg: .rgb(0xd7, 0xaf, 0x00)),
         .rating3: RoleStyle(fg: .rgb(0x87, 0xd7, 0x87)),
-        .rating4: RoleStyle(fg: .rgb(0x00, 0xaf, 0x5f)),
+        .rating4: RoleStyle(fg: .rgb(0x00, 0xaf, 0xd7)),
         .unscored: RoleStyle(fg: .rgb(0x6c, 0x6c, 0x6c)),
         .positive: RoleStyle(fg: .rgb(0x5f, 0xd7, 0x5f)),
         .negative: RoleStyle(fg: .rgb(0xd7, 0x5f, 0x5f)),

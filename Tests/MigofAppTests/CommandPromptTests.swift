@@ -77,6 +77,21 @@ import MigofWidgets
         #expect(app.screenID == .compare(a: "CAN", b: "DNK"))
     }
 
+    @Test func filterCompletesColumnsAndBasisWords() {
+        var app = AppFixtures.app()
+        app.type(":filter p")
+        app.press(.tab)
+        #expect(Self.promptText(app) == "filter P1 ")
+        app.press(.tab, .tab)
+        #expect(Self.promptText(app) == "filter P3 ")
+        app.type("<=2 as")
+        app.press(.tab)
+        #expect(Self.promptText(app) == "filter P3 <=2 assessed ")
+        app.press(.enter)
+        #expect(app.screenID == .browser)
+        #expect(app.screenText(Size(width: 100, height: 30)).contains("filter: P3 ≤ 2 · overall assessed"))
+    }
+
     @Test func yearCommandShowsThatYearAndRefusesOthers() {
         var app = AppFixtures.app()
         app.type(":year 2019")

@@ -132,10 +132,42 @@ import MigofWidgets
         var app = AppFixtures.app(size: Size(width: 200, height: 30))
         app.type("b")
         let footer = app.screenText(Size(width: 200, height: 30)).split(separator: "\n").last.map(String.init) ?? ""
-        for hint in Keymap.standard.hints(for: .browser) {
+        let important = Keymap.standard.bindings.filter { ($0.context == .browser || $0.context == .global) && $0.hint != nil && $0.priority <= 3 }
+        for hint in Keymap.standard.hints(for: .browser) where important.contains(where: { $0.hint == hint.label }) {
             #expect(footer.contains("\(hint.key) \(hint.label)"), "footer lacks \(hint.label)")
         }
         #expect(footer.hasSuffix("Press ? for help"))
+    }
+
+    /// On the first screen Esc has nowhere to go back to, so the footer spends its room on
+    /// keys that do something; one screen in, it is back.
+    @Test func theFirstScreenHasNoBackHint() {
+        let size = Size(width: 100, height: 30)
+        var app = AppFixtures.app(size: size)
+        var footer = app.screenText(size).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!footer.contains("Esc back") && footer.contains("Enter open") && footer.contains("b countries"), "\(footer)")
+        app.type("1")
+        footer = app.screenText(size).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("Esc back"), "\(footer)")
+    }
+
+    /// At 80x24 the footer names the store by its file name and keeps the screen's most
+    /// important keys, in priority order, each whole.
+    @Test func footerFitsTheKeysThatMatterAt80Columns() {
+        let size = Size(width: 80, height: 24)
+        var app = AppFixtures.app(size: size)
+        app.type("b")
+        let footer = app.screenText(size).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.hasPrefix("/data/store.json · 2021  f filter  Enter profile  o order"), "\(footer)")
+        #expect(footer.hasSuffix("Press ? for help"))
+        let hints = Keymap.standard.hints(for: .browser)
+        let shown = hints.filter { footer.contains("  \($0.key) \($0.label)") }
+        #expect(shown.count >= 3)
+        // Whole hints only: nothing but shown hints between the store and the help segment.
+        let middle = shown.map { "\($0.key) \($0.label)" }.joined(separator: "  ")
+        #expect(footer.contains(middle))
+        #expect(App.shortName("/home/ana/.local/share/migof/store.json", width: 200) == "/home/ana/.local/share/migof/store.json")
+        #expect(App.shortName("/home/ana/.local/share/migof/store.json", width: 80) == "store.json")
     }
 
     @Test func ctrlCAndSignalsQuitWithTheirStatus() {

@@ -20,7 +20,7 @@ import Testing
         #expect(f.scoreRange == 1...4)
         #expect(f.label(for: 1) == "Requires further progress")
         #expect(f.label(for: 4) == "Fully meets")
-        #expect(f.label(for: nil) == "Unscored")
+        #expect(f.label(for: nil) == "Not rated")
         #expect(f.areaID(ofIndicator: "O2.3") == "O2")
         #expect(f.areaID(ofIndicator: "X9.9") == nil)
     }

@@ -37,6 +37,27 @@ import MigofWidgets
         #expect(Set(bands).count == 4)
     }
 
+    /// Neighbouring bands differ in hue by at least 45 degrees in full colour, so 3 and 4 are
+    /// not two close greens.
+    @Test func builtinNeighbouringBandsDifferInHue() {
+        let hues = [Role.rating1, .rating2, .rating3, .rating4].map { role -> Double in
+            guard case .rgb(let r, let g, let b) = Theme.builtinDark.style(for: role).fg else { return -1 }
+            return Self.hue(Double(r), Double(g), Double(b))
+        }
+        for index in 1..<hues.count {
+            let gap = abs(hues[index] - hues[index - 1])
+            #expect(min(gap, 360 - gap) >= 45, "bands \(index) and \(index + 1): \(hues)")
+        }
+    }
+
+    static func hue(_ r: Double, _ g: Double, _ b: Double) -> Double {
+        let high = max(r, g, b), low = min(r, g, b), span = high - low
+        guard span > 0 else { return 0 }
+        let sector: Double
+        if high == r { sector = (g - b) / span } else if high == g { sector = (b - r) / span + 2 } else { sector = (r - g) / span + 4 }
+        return (sector * 60 + 360).truncatingRemainder(dividingBy: 360)
+    }
+
     @Test func indexedColoursDowngrade() {
         #expect(ColorMapper.resolve(.index(200), colors: 256) == 200)
         #expect(ColorMapper.resolve(.index(12), colors: 8) == 4)

@@ -31,4 +31,14 @@ import MigofWidgets
         #expect(render(width: 10) == "12… ? help")
         #expect(render(width: 4) == "? h…")
     }
+
+    /// Hints come most important first; one too long for the room left gives way to a
+    /// shorter one after it, and none is ever cut.
+    @Test func aHintThatDoesNotFitGivesItsRoomToAShorterOne() {
+        let bar = StatusBar(left: "s.json", right: "? help",
+                            hints: [(key: "f", label: "filter"), (key: "Enter", label: "profile"), (key: "q", label: "quit")])
+        var buffer = Buffer(size: Size(width: 32, height: 1))
+        bar.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines()[0] == "s.json  f filter  q quit  ? help")
+    }
 }

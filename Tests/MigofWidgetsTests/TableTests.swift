@@ -66,4 +66,21 @@ import MigofWidgets
         table.render(into: &buffer, area: buffer.area)
         #expect(buffer[x: 0, y: 0].style == Style(.negative))
     }
+
+    /// The selected row keeps its rating cells as chips of their band (reversed), and an
+    /// unfocused table still shows where its selection is, dimmed.
+    @Test func selectedRowKeepsRatingChipsAndUnfocusedSelectionIsDimmed() {
+        let columns = [TableColumn(title: "Name", width: .fixed(6)), TableColumn(title: "R", width: .fixed(2), alignment: .right)]
+        let rows: [[TableCell]] = [[TableCell("Chad"), TableCell("3", style: Style(.rating3, bold: true))],
+                                   [TableCell("Peru"), TableCell("1", style: Style(.rating1, bold: true))]]
+        var buffer = Buffer(size: Size(width: 9, height: 3))
+        Table(columns: columns, rows: rows, state: ListState(selected: 0)).render(into: &buffer, area: buffer.area)
+        #expect(buffer[x: 0, y: 1].style == Style(.selection))
+        #expect(buffer[x: 8, y: 1].style == Style(.rating3, bold: true, reverse: true))
+        #expect(buffer[x: 8, y: 2].style == Style(.rating1, bold: true))
+        var dim = Buffer(size: Size(width: 9, height: 3))
+        Table(columns: columns, rows: rows, state: ListState(selected: 1), focused: false).render(into: &dim, area: dim.area)
+        #expect((0..<9).allSatisfy { dim[x: $0, y: 2].style == Style(.muted, reverse: true) })
+        #expect(dim[x: 0, y: 1].style != Style(.selection))
+    }
 }

@@ -73,8 +73,6 @@ expect_screen "a collision is refused, naming both actions" "keys.save: 'q' is a
 keys F2
 expect_screen "the rebound help key opens help" "Keys" 10
 expect_screen "help lists a rebound key" "F3           Search countries" 5
-# Save is the 27th line of the help at this height (since M joined the global keys): one page down.
-keys PgDn
 expect_screen "and the refused rebinding keeps its keys" "s C-s        Save the store" 5
 keys Escape
 keys q

@@ -10,7 +10,7 @@ export MIGOF ROOT
 source ./lib.sh
 trap 'tmux_stop' EXIT
 E2E=$(pwd)
-for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh answer.sh compare.sh suspend.sh config.sh report.sh state.sh copy.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh world.sh}; do
+for suite in ${MIGOF_E2E_SUITES:-cli.sh cli-input.sh tui.sh edit.sh answer.sh compare.sh browser.sh suspend.sh config.sh report.sh state.sh copy.sh install.sh fault.sh journal.sh terminal.sh text.sh git.sh load.sh world.sh}; do
   echo "== $suite"
   # From this folder each time, by absolute path: a suite may leave the shell elsewhere
   # (git.sh works in its repositories); a suite that is not there fails.

@@ -28,7 +28,8 @@ extension App {
     /// The screen's footer hints, with the generic "score" hint replaced by the selected
     /// indicator's own options when one is selected.
     var screenHints: [(key: String, label: String)] {
-        let hints = chrome.keymap.hints(for: screen.context)
+        // No "Esc back" on the first screen: there is nothing to go back to.
+        let hints = chrome.keymap.hints(for: screen.context, without: stack.count == 1 ? [.back] : [])
         guard let answers = answerKeys, let at = hints.firstIndex(where: { $0.label == "score" }) else { return hints }
         var result = hints
         result.replaceSubrange(at...at, with: answers.keys)

@@ -42,6 +42,12 @@ extension App {
         case .copy(let text, let what): copy(text, what: what)
         case .command(let line): runCommand(line)
         case .writeReport(let sides): writeReport(sides)
+        case .filterBrowser(let filter):
+            if case .browser = screen {} else { push(.browser(BrowserModel(document: document))) }
+            guard case .browser(var model) = screen else { return true }
+            let note = model.setFilter(filter, document: document)
+            replaceTop(.browser(model))
+            apply(note)
         case .all(let effects):
             for effect in effects where !apply(effect) { return false }
         }

@@ -15,7 +15,10 @@ extension App {
     public var browserRows: [String] { browserModel?.rows ?? [] }
     /// Index of the selected browser row.
     public var browserSelection: Int { browserModel?.list.selected ?? 0 }
-    public var browserSort: CountrySort { browserModel?.sort ?? .name }
+    var browserSort: BrowserColumn { browserModel?.sort.column ?? .name }
+    /// True when the browser lists lowest (or Z) first.
+    var browserAscending: Bool { browserModel?.sort.ascending ?? true }
+    var browserMarked: [String] { browserModel?.marked ?? [] }
     /// The worked-out profile of a country in the year shown.
     public func profile(_ code: String) -> Profile? { document.profile(code) }
     /// The state of the comparison on top of the stack, when the compare screen shows.

@@ -16,9 +16,11 @@ extension App {
             apply(document.catalog == nil ? .message("no country catalogue loaded") : .open(.addCountry(AddCountryDialog())))
         case .help:
             let commands = Command.helpLines(Command.available(document), areas: framework.areas.map(\.id))
-            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands, answers: helpAnswers))))
+            apply(.open(.help(HelpDialog(screen: screen.context, commands: commands, answers: helpAnswers,
+                                         storePath: chrome.storePath))))
         case .commandLine: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name)))))
         case .copy: apply(copyEffect())
+        case .filterPrompt: apply(.open(.command(CommandPrompt(themes: chrome.themes.map(\.name), text: "filter "))))
         case .previousYear: apply(.changeYear(-1))
         case .nextYear: apply(.changeYear(1))
         case .area(let index):

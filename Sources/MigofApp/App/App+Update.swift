@@ -84,7 +84,12 @@ extension App {
             return
         }
         guard let action = chrome.keymap.action(for: key, in: screen.context) else {
-            if starts { continueSequence(with: key) }
+            if starts {
+                continueSequence(with: key)
+            } else {
+                // A key that does nothing says so, rather than leaving the user to wonder.
+                message = "\(key.displayName) does nothing here · ? for help"
+            }
             return
         }
         perform(action)
@@ -107,6 +112,10 @@ extension App {
         case .scrollDown: perform(.down)
         case .release: break
         case .press(let button):
+            if button == 1, event.y == 0, let step = yearArrowStep(atX: event.x) {
+                perform(step < 0 ? .previousYear : .nextYear)
+                return
+            }
             guard button == 1, contentArea.contains(x: event.x, y: event.y) else { return }
             var top = screen
             let effect = top.click(x: event.x, y: event.y, document: document, area: contentArea)

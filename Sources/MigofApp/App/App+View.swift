@@ -47,8 +47,7 @@ extension App {
         var x = area.x
         x += buffer.put(" migof ", x: x, y: area.y, style: Style(.accent, bold: true, reverse: true))
         let glyphs = chrome.glyphs
-        var yearText = "\(glyphs.arrowLeft) \(year) \(glyphs.arrowRight)"
-        if case .compare(let state) = screen { yearText = "\(state.yearA) vs \(state.yearB)" }
+        let yearText = self.yearText
         let yearWidth = TextWidth.width(of: yearText)
         let crumbs = breadcrumb.joined(separator: " \(glyphs.isUnicode ? "›" : ">") ")
         let room = area.maxX - x - yearWidth - 3
@@ -59,12 +58,27 @@ extension App {
         buffer.put(yearText, x: area.maxX - yearWidth - 1, y: area.y, style: Style(.accent, bold: true))
     }
 
+    /// The year at the title bar's right end: `◀ 2021 ▶`, or the compare screen's two years.
+    var yearText: String {
+        if case .compare(let state) = screen { return "\(state.yearA) vs \(state.yearB)" }
+        return "\(chrome.glyphs.arrowLeft) \(year) \(chrome.glyphs.arrowRight)"
+    }
+
+    /// -1 or 1 when column `x` of the title bar is the year's ◀ or ▶ (the digits count
+    /// with their arrow, so a click needs no aim); nil elsewhere or on the compare screen.
+    func yearArrowStep(atX x: Int) -> Int? {
+        if case .compare = screen { return nil }
+        let width = TextWidth.width(of: yearText), start = size.width - width - 1
+        guard x >= start, x < start + width else { return nil }
+        return x < start + width / 2 ? -1 : 1
+    }
+
     func drawStatusBar(into buffer: inout Buffer, area: Rect) {
         var left: String
         if let message {
             left = message
         } else {
-            left = "\(App.abbreviated(chrome.storePath)) · \(year)"
+            left = "\(App.shortName(chrome.storePath, width: area.width)) · \(year)"
             if let holder = session?.lockHolder {
                 left += " · read-only (PID \(holder))"
             } else if session?.isReadOnly == true {
@@ -78,6 +92,15 @@ extension App {
         if case .picker? = dialogs.last { picker = true } else { picker = false }
         let hints = dialogs.isEmpty || picker ? screenHints : [(key: "Esc", label: "close")]
         StatusBar(left: left, right: "Press ? for help", hints: hints, glyphs: chrome.glyphs).render(into: &buffer, area: area)
+    }
+
+    /// The store as the footer names it: the `~`-abbreviated path when it takes at most a
+    /// fifth of the width (16 columns at least), else the file name, so the hints keep the
+    /// room. The full path is in help and `migof paths`.
+    static func shortName(_ path: String, width: Int) -> String {
+        let full = abbreviated(path)
+        if TextWidth.width(of: full) <= max(16, width / 5) { return full }
+        return path.split(separator: "/").last.map(String.init) ?? full
     }
 
     /// `~/…` for paths under the home folder, so the status bar keeps room for hints.

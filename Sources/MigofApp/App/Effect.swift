@@ -32,6 +32,8 @@ enum Effect: Sendable {
     case command(String)
     /// Writes these profiles as one report (Markdown and HTML) into the report folder.
     case writeReport([ReportSide])
+    /// Puts a rating filter in force in the browser (opening it), or clears it with nil.
+    case filterBrowser(RatingFilter?)
     /// A note in the status bar.
     case message(String)
     /// Puts Markdown on the clipboard (through the backend, OSC 52); `what` names it for the

@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case area(Int)
     case home, browser
     case nextSort, previousSort, nextRegion, clearRegion
+    /// The browser: flips the order's direction, opens the `:filter` prompt, shows the frequency view.
+    case reverseSort, filterPrompt, frequency
     case cycleTheme
     /// Sets the selected indicator to the scale's n-th value (0 = lowest).
     case score(Int)

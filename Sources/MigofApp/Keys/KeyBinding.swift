@@ -16,9 +16,12 @@ public struct KeyBinding: Sendable {
     public var hint: String?
     /// The key text of the footer hint when it differs from `keyLabel` (e.g. "[ ]" for a pair).
     public var hintKey: String?
+    /// Which hints the footer keeps when it is narrow: lower first. A screen's own hints
+    /// default to 2, ahead of most global ones, so 80 columns show the keys that matter there.
+    public var priority: Int
 
     public init(_ keys: [Key], _ action: Action, _ context: Context, keyLabel: String? = nil,
-                help: String, hint: String? = nil, hintKey: String? = nil) {
+                help: String, hint: String? = nil, hintKey: String? = nil, priority: Int? = nil) {
         self.keys = keys
         self.action = action
         self.context = context
@@ -26,5 +29,6 @@ public struct KeyBinding: Sendable {
         self.help = help
         self.hint = hint
         self.hintKey = hintKey
+        self.priority = priority ?? (context == .global ? 4 : 2)
     }
 }

@@ -17,14 +17,19 @@ public struct Keymap: Sendable {
         return binding.action
     }
 
-    /// Footer hints for a screen: its own first, then the global ones it does not override.
-    public func hints(for screen: Context) -> [(key: String, label: String)] {
-        let local = bindings.filter { $0.context == screen }
+    /// Footer hints for a screen, most important first (by `priority`; its own before the
+    /// global ones it does not override at equal priority), so a narrow footer that keeps the
+    /// first ones that fit keeps the ones that matter.
+    /// `without` leaves out actions that do nothing where the user is (Esc on the first screen).
+    public func hints(for screen: Context, without: Set<Action> = []) -> [(key: String, label: String)] {
+        let local = bindings.filter { $0.context == screen && !without.contains($0.action) }
         let overridden = Set(local.flatMap(\.keys))
-        let global = bindings.filter { $0.context == .global && !$0.keys.contains(where: overridden.contains) }
-        return (local + global).compactMap { binding in
-            binding.hint.map { (key: binding.hintKey ?? binding.keyLabel, label: $0) }
+        let global = bindings.filter {
+            $0.context == .global && !without.contains($0.action) && !$0.keys.contains(where: overridden.contains)
         }
+        let hinted = (local + global).enumerated().filter { $0.element.hint != nil }
+        let ordered = hinted.sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+        return ordered.map { (key: $0.element.hintKey ?? $0.element.keyLabel, label: $0.element.hint!) }
     }
 
     /// Bindings grouped for the help overlay: the screen's own first, then the global ones, then

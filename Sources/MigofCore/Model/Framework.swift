@@ -82,14 +82,15 @@ public struct Framework: Sendable, Equatable {
         areas.flatMap(\.indicators)
     }
 
-    /// The scale label for a rating, or "Unscored".
+    /// The scale label for a rating, or "Not rated" for an area or country with none (an
+    /// unanswered indicator is "unscored", a different thing).
     public func label(for value: Int?) -> String {
-        guard let value, let level = scale.first(where: { $0.value == value }) else { return "Unscored" }
+        guard let value, let level = scale.first(where: { $0.value == value }) else { return "Not rated" }
         return level.label
     }
 
     public func shortLabel(for value: Int?) -> String {
-        guard let value, let level = scale.first(where: { $0.value == value }) else { return "Unscored" }
+        guard let value, let level = scale.first(where: { $0.value == value }) else { return "Not rated" }
         return level.shortLabel
     }
 }

@@ -11,6 +11,8 @@ struct Command: Sendable, Hashable {
         case theme
         /// Compares two countries: `:compare CAN DNK`.
         case compare
+        /// Filters the browser by rating: `:filter P3<=2`; `:filter` alone clears it.
+        case filter
         case save, quit, saveAndQuit
     }
 
@@ -32,6 +34,8 @@ struct Command: Sendable, Hashable {
         Command(name: "help", kind: .screen("help"), usage: ":help", help: "Show the keys and commands"),
         Command(name: "year", kind: .year, usage: ":year 2019", help: "Show a year with data"),
         Command(name: "theme", kind: .theme, usage: ":theme light", help: "Use a colour theme by name"),
+        Command(name: "filter", kind: .filter, usage: ":filter P3<=2",
+                help: "Filter the browser: overall=1, partial, data; alone clears"),
         Command(name: "compare", kind: .compare, usage: ":compare CAN DNK", help: "Compare two countries side by side"),
         Command(name: "w", kind: .save, usage: ":w", help: "Save the store"),
         Command(name: "q", kind: .quit, usage: ":q", help: "Quit (asks first when there are unsaved edits)"),

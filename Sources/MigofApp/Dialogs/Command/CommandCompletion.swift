@@ -26,6 +26,11 @@ struct CommandCompletion: Sendable, Hashable {
             return resolver.themes.filter { $0.lowercased().hasPrefix(word) }.map { Candidate(text: $0, label: $0) }
         case .compare?:
             return position <= 2 ? countries(word, resolver: resolver) : []
+        case .filter?:
+            // Columns and basis words; a clause already holding an operator is the user's.
+            guard !word.contains(where: { "<>=!≤≥≠".contains($0) }) else { return [] }
+            let words = ["overall"] + resolver.document.framework.areas.map(\.id) + ["published", "assessed", "partial", "unrated", "data"]
+            return words.filter { $0.lowercased().hasPrefix(word) }.map { Candidate(text: $0, label: $0) }
         default:
             return []
         }

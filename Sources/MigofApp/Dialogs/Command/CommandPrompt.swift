@@ -13,8 +13,10 @@ struct CommandPrompt: Sendable {
     var base = ""
     var chosen = 0
 
-    init(themes: [String]) {
+    /// A prompt for `themes`, with `text` already typed (`f` in the browser opens "filter ").
+    init(themes: [String], text: String = "") {
         self.themes = themes
+        input.text = text
     }
 
     mutating func update(_ key: Key, action: Action?, document: Document) -> Effect? {

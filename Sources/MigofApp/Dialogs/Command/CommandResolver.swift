@@ -54,6 +54,15 @@ struct CommandResolver: Sendable {
         case .year: return year(arguments)
         case .theme: return theme(arguments)
         case .compare: return compare(arguments)
+        case .filter:
+            guard !arguments.isEmpty, !["off", "clear", "none"].contains(arguments.joined().lowercased()) else {
+                return .effect(.filterBrowser(nil))
+            }
+            do {
+                return .effect(.filterBrowser(try RatingFilter.parse(arguments.joined(separator: " "), framework: document.framework)))
+            } catch {
+                return .failure(error.description)
+            }
         case .save: return .action(.save)
         case .quit: return .action(.quit)
         case .saveAndQuit: return .effect(.all([.save, .quitIfSaved(0)]))

@@ -8,13 +8,16 @@ struct HelpDialog: Sendable {
     var commands: [(key: String, help: String)] = []
     /// The selected indicator's answer keys, listed first: the framework decides them.
     var answers: (indicator: String, keys: [(key: String, label: String)])?
+    /// The store's full path, listed last: the footer shows only its short name.
+    var storePath: String?
     var offset = 0
 
     init(screen: Context, commands: [(key: String, help: String)] = [],
-         answers: (indicator: String, keys: [(key: String, label: String)])? = nil) {
+         answers: (indicator: String, keys: [(key: String, label: String)])? = nil, storePath: String? = nil) {
         self.screen = screen
         self.commands = commands
         self.answers = answers
+        self.storePath = storePath
     }
 
     /// Key, help text, and whether the line is a section heading.
@@ -32,6 +35,9 @@ struct HelpDialog: Sendable {
         if !commands.isEmpty {
             lines += [("", "", false), ("Commands (:)", "", true)]
             lines += commands.map { ($0.key, $0.help, false) }
+        }
+        if let storePath {
+            lines += [("", "", false), ("Store", "", true), ("file", storePath, false)]
         }
         return lines
     }

@@ -51,6 +51,10 @@ extension AreaModel {
                 let text = TextWidth.truncate(indicator.description, to: inner.width - 2, ellipsis: glyphs.ellipsis)
                 buffer.put(text, x: inner.x + 2, y: y + 1, style: selected ? Style(.selection) : Style(.muted), maxWidth: inner.width - 2)
             }
+            // Unfocused, the selection stays visible, dimmed, so the place is not lost.
+            if focus != .indicators, index == list.selected {
+                buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: perItem), Style(.muted, reverse: true))
+            }
         }
     }
 
@@ -69,7 +73,7 @@ extension AreaModel {
         }
         // The published rating always beside the assessed one; basis and bar where they fit.
         let based = inner.width >= 50, barred = inner.width >= 64
-        var columns = [TableColumn(title: "#", width: .fixed(3), alignment: .right),
+        var columns = [TableColumn(title: "#", width: .fixed(4), alignment: .right),
                        TableColumn(title: "Country", width: .fill(1)),
                        TableColumn(title: "R", width: .fixed(2), alignment: .right)]
         if barred { columns.append(TableColumn(title: "Bar", width: .fixed(8))) }
@@ -80,14 +84,16 @@ extension AreaModel {
             let code = codes[offset]
             let profile = context.document.profile(code)!
             let rating = profile.area(item.id)!.rating
-            var row = [TableCell(rating.value == nil ? "" : "\(offset + 1)", style: Style(.muted)), TableCell(profile.country.name),
+            // Ties share a rank ("2="), so ten countries on one rating are not numbered 2 to 11.
+            let rank = RankLabel.label(at: offset, in: { context.document.profile(codes[$0])?.area(item.id)?.rating.value }, count: codes.count)
+            var row = [TableCell(rank, style: Style(.muted)), TableCell(profile.country.name),
                        cells.rating(rating)]
             if barred { row.append(cells.bar(rating.value, width: 8)) }
             if based { row.append(cells.basis(rating)) }
             row += [cells.published(rating), cells.assessed(rating)]
             return row
         }
-        Table(columns: columns, rows: rows, state: shown.state, showsSelection: focus == .countries, glyphs: glyphs)
+        Table(columns: columns, rows: rows, state: shown.state, focused: focus == .countries, glyphs: glyphs)
             .render(into: &buffer, area: inner)
     }
 

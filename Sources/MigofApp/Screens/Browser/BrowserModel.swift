@@ -2,20 +2,25 @@ import MigofCore
 import MigofWidgets
 
 /// The country browser: every country with its ratings, searchable, filtered by region and
-/// ordered by name or a rating; Space marks two countries for a comparison.
+/// by rating, ordered either way by name, a rating, the change or the coverage; Space marks
+/// countries for a comparison.
 struct BrowserModel: Sendable {
     var search = TextInput(maxLength: 60)
     /// True while `/` input has the keyboard.
     var searching = false
     /// Index into the document's regions; nil shows every region.
     var region: Int?
-    var sort: CountrySort = .name
+    var sort = BrowserSort(.name)
+    /// The `:filter` clauses in force (`P3 <= 2`), nil for none.
+    var filter: RatingFilter?
+    /// The frequency view of the sort column (`F`), with its own selection; nil shows the list.
+    var frequency: ListState?
     var list = ListState()
     /// Every ISO3 code in the current sort order.
     private(set) var sorted: [String] = []
     /// ISO3 codes shown, in order: `sorted` filtered by region and search.
     private(set) var rows: [String] = []
-    /// Countries marked with Space for a comparison, A first; at most two.
+    /// Countries marked with Space, in marking order: A, B, then the ones waiting their turn.
     var marked: [String] = []
     /// The names and codes of `sorted`, in its order, so a search keystroke scans bytes
     /// (the `CountryIndex` rule, run by Core's `NameSearch`).
@@ -32,7 +37,7 @@ struct BrowserModel: Sendable {
 
     /// Sorts every country under the current order, then re-applies the filters.
     mutating func resort(_ document: Document) {
-        sorted = document.aggregates.order(sort)
+        sorted = sort.order(document)
         let countries = document.store.countries
         index = NameSearch(sorted.map { code in
             let country = countries[code]!
@@ -53,6 +58,7 @@ struct BrowserModel: Sendable {
         rows = hits.compactMap { index in
             let code = sorted[index]
             if let name, countries[code]?.region != name { return nil }
+            if let filter, !(document.profile(code).map(filter.matches) ?? false) { return nil }
             return code
         }
         if let selected, let index = rows.firstIndex(of: selected) { list.selected = index }
@@ -60,8 +66,13 @@ struct BrowserModel: Sendable {
 
     /// Re-derives the rows after a document change and re-clamps them to the layout.
     mutating func documentChanged(_ change: DocumentChange, document: Document, layout: BrowserLayout) {
-        // Sorted by name, a score never moves a country; sorted by a rating, it may.
-        if case .country = change, sort == .name {} else { resort(document) }
+        // Sorted by name, a score never moves a country; sorted by a rating, it may; a
+        // rating filter may take it in or out.
+        if case .country = change, sort.column == .name {
+            if filter != nil { refilter(document) }
+        } else {
+            resort(document)
+        }
         marked.removeAll { document.store.countries[$0] == nil }
         reclamp(document, layout: layout)
     }
@@ -78,22 +89,28 @@ struct BrowserModel: Sendable {
     /// The browser's keys.
     static let bindings: [KeyBinding] = ownBindings + openBindings + compareBindings
     private static let ownBindings: [KeyBinding] = [
-        KeyBinding([.char("o")], .nextSort, .browser, help: "Order by the next column (name, overall, P1…O3)", hint: "order"),
+        KeyBinding([.char("o")], .nextSort, .browser, help: "Next order: name, overall, P1…O3, change, coverage",
+                   hint: "order", priority: 2),
         KeyBinding([.char("O")], .previousSort, .browser, help: "Order by the previous column"),
+        KeyBinding([.char("~")], .reverseSort, .browser, help: "Reverse the order; unrated stay last", hint: "reverse", priority: 3),
+        KeyBinding([.char("f")], .filterPrompt, .browser, help: "Filter by rating: P3<=2, overall=1, assessed, data",
+                   hint: "filter", priority: 1),
+        KeyBinding([.char("F")], .frequency, .browser, help: "Frequency of the ordered column (band, count, share)",
+                   hint: "freq", priority: 3),
         KeyBinding([.char("D")], .deleteCountry, .browser, help: "Delete the selected country (asks first; u undoes)"),
-        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region"),
+        KeyBinding([.char("r")], .nextRegion, .browser, help: "Filter by the next UN region", hint: "region", priority: 3),
         KeyBinding([.char("R")], .clearRegion, .browser, help: "Show every region"),
         KeyBinding([.tab], .nextFocus, .browser, help: "Move between the search field and the list"),
         KeyBinding([.backTab], .previousFocus, .browser, help: "Move between the search field and the list"),
     ]
     private static let openBindings: [KeyBinding] = [
-        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile"),
+        KeyBinding([.enter], .open, .browser, help: "Open the selected country's profile", hint: "profile", priority: 1),
     ]
     private static let compareBindings: [KeyBinding] = [
-        KeyBinding([.char(" ")], .compare(.mark), .browser, help: "Mark or unmark for a comparison (two at most)",
-                   hint: "mark"),
+        KeyBinding([.char(" ")], .compare(.mark), .browser, help: "Mark or unmark, then move down (any number)",
+                   hint: "mark", priority: 2),
         KeyBinding([.char("c")], .compare(.start), .browser,
-                   help: "Compare the marked countries, or ask for the other", hint: "compare"),
+                   help: "Compare marks A and B (others wait), or ask for one", hint: "compare"),
     ]
 }
 
