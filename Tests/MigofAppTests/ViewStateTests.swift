@@ -33,6 +33,18 @@ import MigofWidgets
         #expect(next.viewState == state)
     }
 
+    @Test func aReversedOrderReopensReversed() {
+        var app = AppFixtures.app(options: AppOptions(themes: Self.themes))
+        app.type("b")
+        app.press(.char("o"), .char("o"), .char("~"))
+        #expect(app.viewState.sort == "P1 reversed")
+        let next = Self.reopened(app)
+        var unreversed = app
+        unreversed.press(.char("~"))
+        #expect(next.browserRows == app.browserRows && next.browserRows != unreversed.browserRows)
+        #expect(next.viewState.sort == "P1 reversed")
+    }
+
     @Test func profileYearAndThemeReopen() {
         var app = AppFixtures.app(options: AppOptions(country: "MEX", themes: Self.themes))
         app.press(.char("["), .char("t"))

@@ -87,7 +87,7 @@ extension App {
     private func restoredBrowser(_ state: ViewState) -> BrowserModel? {
         guard state.sort != nil || state.filter != nil || state.region != nil else { return nil }
         var model = BrowserModel(document: document)
-        if let sort = state.sort.flatMap({ CountrySort($0, framework: framework) }) { model.sort = sort }
+        if let sort = state.sort.flatMap({ BrowserSort(label: $0, framework: framework) }) { model.sort = sort }
         if let filter = state.filter { model.search = TextInput(text: filter, maxLength: model.search.maxLength) }
         model.region = state.region.flatMap { document.aggregates.regions.firstIndex(of: $0) }
         model.resort(document)
