@@ -81,6 +81,17 @@ import MigofWidgets
         #expect(domain2.contains("1 yes") && domain2.contains("2 no") && !domain2.contains("legal-only"), "\(domain2)")
     }
 
+    @Test func withNoIndicatorSelectedTheFooterNamesTheDigitsThatAnswer() {
+        var sdg = App(store: AppFixtures.bundledStore, framework: AppFixtures.sdg, storePath: "/data/store.json")
+        sdg.update(.resize(Self.size))
+        sdg.type("1")
+        #expect(footer(sdg).contains("1-3 score"), "\(footer(sdg))")
+        var mgi = AppFixtures.app()
+        mgi.update(.resize(Self.size))
+        mgi.type("1")
+        #expect(footer(mgi).contains("1-4 score"), "\(footer(mgi))")
+    }
+
     @Test func anAnswerMovesToTheNextUnansweredCrossingIntoTheNextArea() {
         var app = Self.turkey1a()
         app.type("1")

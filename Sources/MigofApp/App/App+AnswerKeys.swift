@@ -30,9 +30,14 @@ extension App {
     var screenHints: [(key: String, label: String)] {
         // No "Esc back" on the first screen: there is nothing to go back to.
         let hints = chrome.keymap.hints(for: screen.context, without: stack.count == 1 ? [.back] : [])
-        guard let answers = answerKeys, let at = hints.firstIndex(where: { $0.label == "score" }) else { return hints }
+        guard let at = hints.firstIndex(where: { $0.label == "score" }) else { return hints }
         var result = hints
-        result.replaceSubrange(at...at, with: answers.keys)
+        if let answers = answerKeys {
+            result.replaceSubrange(at...at, with: answers.keys)
+        } else if let most = framework.indicators.map({ framework.options(for: $0.id).count }).max(), most > 0 {
+            // No indicator selected: the digits that answer here, not every digit the keymap holds.
+            result[at].key = "1-\(most)"
+        }
         return result
     }
 }
