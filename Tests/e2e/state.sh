@@ -48,6 +48,8 @@ tmux_stop
 KEEP_VIEW=1 tmux_start 100 30 "$DASH --country DNK; echo rc=\$?; sleep 60"
 expect_screen "a deep link wins over the remembered view" "Denmark (DNK)" 15
 keys q
+# It writes the view as it exits: wait, or that write could land on the damaged file below.
+expect_screen "the deep-linked dashboard quits" "rc=0" 10
 tmux_stop
 
 mkdir -p "$(dirname "$STATE")"

@@ -20,7 +20,7 @@ expect_screen "Enter opens Mexico's profile" "Mexico (MEX)"
 expect_screen "the breadcrumb shows the profile above the map" "World map · Overall published › Mexico"
 tmux_stop
 
-tmux_start 100 30 "$ENVS $MIGOF"
+tmux_start 100 30 "$ENVS $MIGOF; echo rc=\$?; sleep 60"
 expect_screen "dashboard opens" "Press ? for help" 15
 keys :
 keys r o u n d s Enter
@@ -40,13 +40,21 @@ PY
 ) || missing="the JSON could not be read: ${missing:-python3 failed}"
 if [ -z "$missing" ]; then pass "rounds --format json matches the screen"; else fail "rounds JSON and screen differ" "$missing
 $screen"; fi
+# Quit and wait for the exit: a dashboard still closing holds the store's lock, and the
+# `migof set` below would be refused.
+keys q
+expect_screen "the dashboard quits before the shell edits the store" "rc=0" 10
 tmux_stop
 
 # migof review: answers set from the shell make Canada's 2021 P1 a complete assessment
 # (all "no": 0%, band 1) against its published 3, listed as a disagreement; a half-answered
 # P2 is work in progress.
-for indicator in 1a 1b 1c 1d 1e; do run_migof set CAN "$indicator" no --year 2021; done
+for indicator in 1a 1b 1c 1d 1e; do
+  run_migof set CAN "$indicator" no --year 2021
+  expect_rc "set CAN $indicator no" 0
+done
 run_migof set CAN 2a yes --year 2021
+expect_rc "set CAN 2a yes" 0
 run_migof review --year 2021
 expect_rc "review lists the answered country-year" 0
 expect_out "review shows Canada's P1 coverage and the disagreement" "5/5 1≠3"
