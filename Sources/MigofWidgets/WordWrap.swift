@@ -48,8 +48,9 @@ public enum WordWrap {
         return (kept, true)
     }
 
-    /// `line` with `ellipsis` at its end, whole graphemes dropped until both fit in `width`.
-    static func ending(_ line: String, width: Int, ellipsis: String) -> String {
+    /// `line` with `ellipsis` at its end, whole graphemes dropped until both fit in `width`:
+    /// the last line kept of a text cut short.
+    public static func ending(_ line: String, width: Int, ellipsis: String) -> String {
         let mark = TextWidth.width(of: ellipsis)
         guard mark <= width else { return TextWidth.truncate(ellipsis, to: width, ellipsis: "") }
         var line = line

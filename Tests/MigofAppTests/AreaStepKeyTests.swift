@@ -15,7 +15,7 @@ import MigofWidgets
             #expect(Keymap.standard.action(for: .char("<"), in: context) == .stepArea(-1))
         }
         // Where digits do nothing else they still open areas.
-        for context in [Context.home, .browser, .rounds, .review] {
+        for context in [Context.home, .browser, .map, .rounds, .review] {
             #expect(Keymap.standard.action(for: .char("6"), in: context) == .area(5))
         }
         #expect(Action.stepArea(1).name == "next-area" && Action.stepArea(-1).name == "previous-area")

@@ -58,7 +58,7 @@ struct AreaModel: Hashable, Sendable {
         KeyBinding([.right, .char("l")], .right, .area, help: "Focus the country ranking"),
         KeyBinding([.enter], .open, .area, help: "Open the selected country's profile", hint: "profile"),
         KeyBinding([.char(">")], .stepArea(1), .area, help: "Next area (digits answer here, so they never switch)", hint: "area",
-                   hintKey: "< >"),
+                   hintKey: "< >", priority: 3),
         KeyBinding([.char("<")], .stepArea(-1), .area, help: "Previous area"),
         KeyBinding((1...9).map { .char(Character(String($0))) }, .score(0), .area, keyLabel: "1-9",
                    help: "Answer for the selected country: digit n picks option n", hint: "score"),

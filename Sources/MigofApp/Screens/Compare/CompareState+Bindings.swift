@@ -19,7 +19,7 @@ extension CompareState {
         KeyBinding([.char("d")], .compare(.onlyDiffering), .compare, help: "Show only the indicators that differ, or all again",
                    hint: "differing"),
         KeyBinding([.char(">")], .stepArea(1), .compare, help: "Jump to the next area (digits answer here)", hint: "area",
-                   hintKey: "< >"),
+                   hintKey: "< >", priority: 3),
         KeyBinding([.char("<")], .stepArea(-1), .compare, help: "Jump to the previous area"),
         KeyBinding([.left, .char("h")], .left, .compare, help: "Focus side A"),
         KeyBinding([.right, .char("l")], .right, .compare, help: "Focus side B"),

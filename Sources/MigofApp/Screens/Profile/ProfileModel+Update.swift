@@ -2,8 +2,11 @@ import MigofCore
 import MigofWidgets
 
 extension ProfileModel {
+    /// The layout, its detail lines grown to the selected row's wrapped detail (within limits).
     func layout(in rect: Rect, document: Document) -> ProfileLayout {
-        ProfileLayout(rect)
+        let width = ProfileLayout(rect).table.width
+        let wanted = document.profile(code).map { detailLines($0, document: document, width: width).count } ?? 0
+        return ProfileLayout(rect, detailLines: wanted)
     }
 
     /// Keys: Enter, → and ← expand and collapse areas, Tab and `<` `>` jump between areas.

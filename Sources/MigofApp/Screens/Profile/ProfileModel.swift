@@ -63,7 +63,7 @@ struct ProfileModel: Hashable, Sendable {
         KeyBinding([.tab], .nextFocus, .profile, help: "Jump to the next area"),
         KeyBinding([.backTab], .previousFocus, .profile, help: "Jump to the previous area"),
         KeyBinding([.char(">")], .stepArea(1), .profile, help: "Jump to the next area (as Tab; digits answer here)", hint: "area",
-                   hintKey: "< >"),
+                   hintKey: "< >", priority: 3),
         KeyBinding([.char("<")], .stepArea(-1), .profile, help: "Jump to the previous area (as S-Tab)"),
         KeyBinding([.char("c")], .compare(.start), .profile, help: "Compare with another country (type to search)", hint: "compare"),
         KeyBinding([.char("w")], .writeReport, .profile, help: "Write this profile as a report (Markdown, HTML)"),
