@@ -9,15 +9,15 @@ extension ProfileModel {
         /// The bar column.
         var barred: Bool
         /// The region's and the world's averages in the area, with their n (from 88 columns;
-        /// narrower, the area's detail line says them). They come before the label, which the
-        /// R digit and the bar already say; the label returns from 130 columns.
+        /// narrower, the area's detail line says them). Beside them the label takes the bar's
+        /// place, since the R digit says the same, until 130 columns show both.
         var benchmarks: Bool
 
         init(width: Int) {
-            wide = width >= 110
-            labelled = width >= 130
-            barred = width >= 64
             benchmarks = width >= 88
+            labelled = width >= 96
+            barred = width >= 130 || (width >= 64 && !labelled)
+            wide = width >= 118
         }
     }
 
