@@ -27,6 +27,10 @@ expect_screen "answer: the P1 row, assessed beside published" "assessed !    3 2
 keys k k k k k k k
 expect_screen "answer: the P1 detail names the published rating and its citation" "P1 published 3 Meets · UN SDG Global Database"
 expect_screen "answer: and the assessed rating with its percentage" "assessed 2 · 60% (5/5 answered) ! bands differ from the published 3"
+expect_screen "answer: the P1 row has region and world averages" "Region    World"
+expect_screen "answer: the P1 detail says the region's average with its n" "P1 Asia average"
+keys '>'
+expect_screen "answer: > jumps to the next area (digits answer here)" "P2 published"
 keys s
 expect_screen "answer: saved" "audited change"
 keys q

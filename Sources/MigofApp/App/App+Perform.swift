@@ -31,6 +31,9 @@ extension App {
                 stack[0] = .home(home)
             }
             apply(.push(.area(AreaModel(id: framework.areas[index].id))))
+        case .stepArea:
+            routeToScreen(action)
+            homeFollowsArea()
         case .home: stack.removeSubrange(1...)
         case .browser: apply(.push(.browser(BrowserModel(document: document))))
         case .show(let name):
@@ -52,6 +55,15 @@ extension App {
         default:
             routeToScreen(action)
         }
+    }
+
+    /// As with 1-6, the home tiles follow an area panel stepped with `<` `>`, so Esc lands
+    /// on the area just seen.
+    private mutating func homeFollowsArea() {
+        guard case .area(let model) = screen, let index = framework.areas.firstIndex(where: { $0.id == model.id }),
+              case .home(var home) = stack[0] else { return }
+        home.selection = index
+        stack[0] = .home(home)
     }
 
     private mutating func routeToScreen(_ action: Action) {

@@ -23,6 +23,7 @@ extension Action {
         case .previousYear: "previous-year"
         case .nextYear: "next-year"
         case .area: "area"
+        case .stepArea(let step): step > 0 ? "next-area" : "previous-area"
         case .home: "home"
         case .browser: "browser"
         case .nextSort: "next-sort"

@@ -9,6 +9,9 @@ public enum Action: Hashable, Sendable {
     case interrupt
     case previousYear, nextYear
     case area(Int)
+    /// Moves to the previous (-1) or next (1) area, wrapping: the area panel shows it, the
+    /// profile and the comparison select its row. A key that never answers, unlike `1-6`.
+    case stepArea(Int)
     case home, browser
     case nextSort, previousSort, nextRegion, clearRegion
     /// The browser: flips the order's direction, opens the `:filter` prompt, shows the frequency view.

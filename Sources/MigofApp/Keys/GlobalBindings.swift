@@ -19,7 +19,7 @@ extension Keymap {
         KeyBinding([.char("[")], .previousYear, .global, help: "Previous year", hint: "year", hintKey: "[ ]", priority: 3),
         KeyBinding([.char("]")], .nextYear, .global, help: "Next year"),
         KeyBinding((1...6).map { .char(Character(String($0))) }, .area(0), .global, keyLabel: "1-6",
-                   help: "Open area P1 P2 P3 O1 O2 O3", hint: "areas"),
+                   help: "Open area P1…O3 where digits do not answer (else < >)", hint: "areas"),
         KeyBinding([.char("H")], .home, .global, help: "Home: the six areas"),
         KeyBinding([.char("b")], .browser, .global, help: "Country browser", hint: "countries", priority: 3),
         KeyBinding([.char("M")], .show(MapModel.name), .global, help: "World tile map"),

@@ -11,6 +11,9 @@ extension AreaModel {
         let countryCount = document.aggregates.ranked[id]?.count ?? 0
         let indicatorCount = document.framework.area(id)?.indicators.count ?? 0
         switch action {
+        case .stepArea(let step):
+            self = stepped(by: step, framework: document.framework)
+            return nil
         case .nextFocus, .previousFocus:
             focus = focus == .indicators ? .countries : .indicators
         case .left:
@@ -30,6 +33,18 @@ extension AreaModel {
         }
         selectedCountry = selectedCode(document)
         return nil
+    }
+
+    /// The panel of the area `step` places before or after this one, wrapping, with the same
+    /// focus and the same selected country (placed in the new ranking by `reclamp`); the
+    /// indicator selection starts at the top, since the indicators are another area's.
+    func stepped(by step: Int, framework: Framework) -> AreaModel {
+        let areas = framework.areas
+        guard let index = areas.firstIndex(where: { $0.id == id }), !areas.isEmpty else { return self }
+        var next = AreaModel(id: areas[((index + step) % areas.count + areas.count) % areas.count].id)
+        next.focus = focus
+        next.selectedCountry = selectedCountry
+        return next
     }
 
     /// A click on the indicators focuses them; on a ranking row it selects it, and on the row

@@ -20,6 +20,13 @@ extension CompareState {
             // Enter on an indicator closes its area, so a long list is left in one key.
             if expanded.contains(id) { expanded.remove(id) } else { expanded.insert(id) }
             reselect(.area(index), document: document, layout: layout)
+        case .stepArea(let step):
+            // From the overall row, > goes to the first area and < to the last.
+            let count = document.framework.areas.count
+            guard count > 0 else { break }
+            let current = rows.indices.contains(list.selected) ? rows[list.selected].areaIndex : nil
+            let target = current.map { (($0 + step) % count + count) % count } ?? (step > 0 ? 0 : count - 1)
+            list.select(rows.firstIndex(of: .area(target)) ?? list.selected, count: rows.count, visible: layout.visibleRows)
         case .left: focus = .a
         case .right: focus = .b
         case .nextFocus, .previousFocus: focus = focus == .a ? .b : .a

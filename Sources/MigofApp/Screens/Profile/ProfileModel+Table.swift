@@ -8,11 +8,16 @@ extension ProfileModel {
         var labelled: Bool, wide: Bool
         /// The bar column.
         var barred: Bool
+        /// The region's and the world's averages in the area, with their n (from 88 columns;
+        /// narrower, the area's detail line says them). Beside them the label takes the bar's
+        /// place, since the R digit says the same, until 130 columns show both.
+        var benchmarks: Bool
 
         init(width: Int) {
-            wide = width >= 110
+            benchmarks = width >= 88
             labelled = width >= 96
-            barred = width >= 64
+            barred = width >= 130 || (width >= 64 && !labelled)
+            wide = width >= 118
         }
     }
 
@@ -31,12 +36,17 @@ extension ProfileModel {
                     TableColumn(title: "Pub", width: .fixed(3), alignment: .right),
                     TableColumn(title: "Assessed", width: .fixed(9)),
                     TableColumn(title: previousYear(context).map { "Since \($0)" } ?? "Change", width: .fixed(10))]
+        if shape.benchmarks {
+            columns += [TableColumn(title: "Region", width: .fixed(9)), TableColumn(title: "World", width: .fixed(9))]
+        }
         if shape.wide { columns.append(TableColumn(title: "Source / note", width: .fill(1))) }
         let before = previousProfile(context)
         let rows: [[TableCell]] = self.rows(framework).map { row in
             switch row {
             case .area(let index):
-                return areaRow(profile.areas[index], before: before?.area(profile.areas[index].area.id)?.rating, shape: shape, context: context)
+                let entry = profile.areas[index]
+                return areaRow(entry, before: before?.area(entry.area.id)?.rating,
+                               benchmark: benchmark(profile, area: entry.area.id, document: context.document), shape: shape, context: context)
             case .indicator(let areaIndex, let index):
                 return indicatorRow(profile.areas[areaIndex].indicators[index], shape: shape, context: context)
             }
@@ -46,7 +56,8 @@ extension ProfileModel {
 
     /// An area: headline, published beside assessed, the change since the previous round
     /// (like with like) and the published rating's citation.
-    private func areaRow(_ entry: AreaProfile, before: Rating?, shape: TableShape, context: ViewContext) -> [TableCell] {
+    private func areaRow(_ entry: AreaProfile, before: Rating?, benchmark: ReportBenchmark?, shape: TableShape,
+                         context: ViewContext) -> [TableCell] {
         let cells = context.cells, framework = context.framework
         let r = entry.rating
         let open = context.glyphs.isUnicode ? "▾" : "-", closed = context.glyphs.isUnicode ? "▸" : "+"
@@ -55,6 +66,10 @@ extension ProfileModel {
         if shape.labelled { line.append(TableCell(framework.shortLabel(for: r.shown), style: Style(r.shown == nil ? .unscored : .text))) }
         if shape.barred { line.append(cells.bar(r.shown, width: 8)) }
         line += [cells.basis(r), cells.published(r), cells.assessed(r), cells.change(before.flatMap { RoundChange.between($0, r) })]
+        if shape.benchmarks {
+            line += [Self.averageCell(benchmark?.regionAverage, count: benchmark?.regionCount ?? 0),
+                     Self.averageCell(benchmark?.worldAverage, count: benchmark?.worldCount ?? 0)]
+        }
         if shape.wide { line.append(TableCell(r.citation ?? "", style: Style(.muted))) }
         return line
     }
@@ -77,6 +92,7 @@ extension ProfileModel {
         let figure = onScale ? nil : answer.flatMap { framework.figureText(ofAnswer: $0, of: id) }
         line.append(TableCell(figure ?? "", style: Style(.muted)))
         line.append(TableCell(""))
+        if shape.benchmarks { line += [TableCell(""), TableCell("")] }
         if shape.wide { line.append(TableCell(entry.note ?? "", style: Style(.text))) }
         return line
     }

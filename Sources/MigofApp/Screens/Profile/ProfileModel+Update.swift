@@ -2,11 +2,14 @@ import MigofCore
 import MigofWidgets
 
 extension ProfileModel {
+    /// The layout, its detail lines grown to the selected row's wrapped detail (within limits).
     func layout(in rect: Rect, document: Document) -> ProfileLayout {
-        ProfileLayout(rect)
+        let width = ProfileLayout(rect).table.width
+        let wanted = document.profile(code).map { detailLines($0, document: document, width: width).count } ?? 0
+        return ProfileLayout(rect, detailLines: wanted)
     }
 
-    /// Keys: Enter, → and ← expand and collapse areas, Tab jumps between areas.
+    /// Keys: Enter, → and ← expand and collapse areas, Tab and `<` `>` jump between areas.
     mutating func update(_ action: Action, document: Document, layout: ProfileLayout) -> Effect? {
         let framework = document.framework
         let rows = rows(framework)
@@ -30,9 +33,13 @@ extension ProfileModel {
             list.select(newRows.firstIndex(of: .area(areaIndex)) ?? 0, count: newRows.count, visible: visible)
         case .compare(.start):
             return .open(.picker(CountryPicker(purpose: .compareWith(code), document: document)))
-        case .nextFocus, .previousFocus:
+        case .nextFocus, .previousFocus, .stepArea:
             let areaRows = rows.indices.filter { if case .area = rows[$0] { return true } else { return false } }
-            let step = action == .nextFocus ? 1 : -1
+            let step: Int
+            switch action {
+            case .stepArea(let by): step = by
+            default: step = action == .nextFocus ? 1 : -1
+            }
             let position = areaRows.lastIndex { $0 <= list.selected } ?? 0
             let target = areaRows[(position + step + areaRows.count) % areaRows.count]
             list.select(target, count: rows.count, visible: visible)

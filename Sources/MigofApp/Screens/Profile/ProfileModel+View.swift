@@ -29,7 +29,8 @@ extension ProfileModel {
         drawOverall(profile.overall, y: head.y + 2, head: head, context: context, into: &buffer)
         drawTable(profile, layout: layout, context: context, into: &buffer)
         if let legend = layout.legend {
-            buffer.put(TextWidth.truncate(Cells.legend(width: legend.width), to: legend.width, ellipsis: context.glyphs.ellipsis),
+            let text = Self.legend(width: legend.width, benchmarks: TableShape(width: layout.table.width).benchmarks)
+            buffer.put(TextWidth.truncate(text, to: legend.width, ellipsis: context.glyphs.ellipsis),
                        x: legend.x, y: legend.y, style: Style(.muted), maxWidth: legend.width)
         }
         if let detail = layout.detail { drawDetail(profile, in: detail, context: context, into: &buffer) }
@@ -61,33 +62,6 @@ extension ProfileModel {
         put("since \(previous), \(change.basis.rawValue): ", Style(.muted))
         let cell = context.cells.change(change, lettered: false)
         put(cell.text, cell.style)
-    }
-
-    /// The selected row's detail. An indicator: its description and note. An area: its
-    /// published rating with the citation (never a repository path) and any caveat, then its
-    /// assessment and what it counts for.
-    private func drawDetail(_ profile: Profile, in detail: Rect, context: ViewContext, into buffer: inout Buffer) {
-        let glyphs = context.glyphs, framework = context.framework
-        var lines: [(String, Style)] = []
-        switch selectedRow(framework) {
-        case .indicator(let areaIndex, let index)?:
-            let entry = profile.areas[areaIndex].indicators[index]
-            lines.append(("\(entry.indicator.id) \(entry.indicator.description)", Style(.muted)))
-            if detail.height > 2 { lines.append((Self.answerLine(entry, framework: framework), Style(.text))) }
-            lines.append((entry.note.map { "Note: \($0)" } ?? "No note; n adds one.", Style(entry.note == nil ? .unscored : .text)))
-        case .area(let index)?:
-            let rating = profile.areas[index].rating
-            lines.append((Self.publishedLine(rating, area: profile.areas[index].area.id, framework: framework), Style(.muted)))
-            if let caveat = rating.caveat { lines.append(("\(Cells.caveatMark) \(caveat)", Style(.warning))) }
-            // With two lines and a caveat, the assessment stays in the table's columns.
-            if lines.count < detail.height { lines.append((Self.assessedLine(rating), Style(rating.disagrees ? .warning : .text))) }
-        case nil:
-            return
-        }
-        for (offset, line) in lines.prefix(detail.height).enumerated() {
-            buffer.put(TextWidth.truncate(line.0, to: detail.width, ellipsis: glyphs.ellipsis), x: detail.x, y: detail.y + offset,
-                       style: line.1, maxWidth: detail.width)
-        }
     }
 
     /// "P1 published 3 Meets · UN SDG Global Database, series SG_CPA_MIGRS": the citation a

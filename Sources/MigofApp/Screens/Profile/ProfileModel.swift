@@ -62,6 +62,9 @@ struct ProfileModel: Hashable, Sendable {
         KeyBinding([.left, .char("h")], .left, .profile, help: "Collapse the area"),
         KeyBinding([.tab], .nextFocus, .profile, help: "Jump to the next area"),
         KeyBinding([.backTab], .previousFocus, .profile, help: "Jump to the previous area"),
+        KeyBinding([.char(">")], .stepArea(1), .profile, help: "Jump to the next area (as Tab; digits answer here)", hint: "area",
+                   hintKey: "< >", priority: 3),
+        KeyBinding([.char("<")], .stepArea(-1), .profile, help: "Jump to the previous area (as S-Tab)"),
         KeyBinding([.char("c")], .compare(.start), .profile, help: "Compare with another country (type to search)", hint: "compare"),
         KeyBinding([.char("w")], .writeReport, .profile, help: "Write this profile as a report (Markdown, HTML)"),
     ]
