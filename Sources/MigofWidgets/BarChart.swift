@@ -7,19 +7,23 @@ public struct BarChart: Sendable {
     public var maxValue: Int?
     /// The characters to draw with.
     public var glyphs: Glyphs
+    /// The widest a label may be; a third of the width when `nil`.
+    public var labelLimit: Int?
 
     /// Creates a bar chart.
-    public init(bars: [(label: String, value: Int, role: Role)], maxValue: Int? = nil, glyphs: Glyphs = .unicode) {
+    public init(bars: [(label: String, value: Int, role: Role)], maxValue: Int? = nil, glyphs: Glyphs = .unicode,
+                labelLimit: Int? = nil) {
         self.bars = bars
         self.maxValue = maxValue
         self.glyphs = glyphs
+        self.labelLimit = labelLimit
     }
 
     /// Draws one bar per row of `area`; bars beyond the last row are not shown.
-    /// Labels take at most a third of the width, counts are right-aligned.
+    /// Labels take at most a third of the width (or `labelLimit`), counts are right-aligned.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty, !bars.isEmpty else { return }
-        let labelWidth = min(bars.map { TextWidth.width(of: $0.label) }.max() ?? 0, area.width / 3)
+        let labelWidth = min(bars.map { TextWidth.width(of: $0.label) }.max() ?? 0, min(labelLimit ?? area.width / 3, area.width))
         let countWidth = bars.map { String($0.value).count }.max() ?? 1
         let barWidth = max(0, area.width - labelWidth - countWidth - 2)
         let top = max(maxValue ?? bars.map(\.value).max() ?? 0, 1)
