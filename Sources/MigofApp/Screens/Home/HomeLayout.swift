@@ -21,7 +21,8 @@ struct HomeLayout {
         // The content area is the terminal less the title and status bars.
         usesTiles = rect.width >= 96 && rect.height + 2 >= 26
         if usesTiles {
-            let overallHeight = rect.height >= Self.tallOverall ? bands + 3 : 4
+            // Tall: the chart, and beside it a row per region (six or so) under a heading.
+            let overallHeight = rect.height >= Self.tallOverall ? max(bands, 6) + 3 : 4
             let rows = rect.split(.vertical, [.fixed(overallHeight), .fill(1), .fill(1)])
             overall = rows[0]
             for row in rows.dropFirst() {

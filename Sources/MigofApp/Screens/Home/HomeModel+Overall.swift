@@ -9,8 +9,10 @@ extension HomeModel {
         guard !area.isEmpty else { return }
         let stats = context.document.aggregates.overallStatistics
         let few = AreaStatistics.isThin(stats.rated) ? " (few)" : ""
-        let panel = Panel(title: "Overall \(context.year) · n \(stats.rated) of \(stats.rated + stats.unrated)\(few)",
-                          focused: false, glyphs: context.glyphs)
+        let long = "Overall \(context.year) · n \(stats.rated) of \(stats.rated + stats.unrated)\(few)"
+        // The n matters more than the year, which the title bar shows anyway.
+        let title = TextWidth.width(of: long) + 4 <= area.width ? long : "Overall n \(stats.rated)\(few)"
+        let panel = Panel(title: title, focused: false, glyphs: context.glyphs)
         panel.render(into: &buffer, area: area)
         let inner = panel.inner(area)
         guard !inner.isEmpty else { return }
@@ -27,7 +29,7 @@ extension HomeModel {
             drawOverallChart(stats, into: &buffer, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: chartHeight), context: context)
             var y = inner.y + chartHeight
             if let since, let summary = since.summary("Overall"), y < inner.maxY {
-                buffer.put(HomeRounds.line(summary, from: since.from, long: false), x: inner.x, y: y,
+                buffer.put(HomeRounds.line(summary, from: since.from, width: inner.width), x: inner.x, y: y,
                            style: Style(AreaStatistics.isThin(summary.both) ? .muted : .text), maxWidth: inner.width)
                 y += 1
             }
@@ -36,8 +38,7 @@ extension HomeModel {
     }
 
     private func drawOverallChart(_ stats: AreaStatistics, into buffer: inout Buffer, area: Rect, context: ViewContext) {
-        let limit = Self.fullLabelsFit(context.framework, width: area.width)
-        BarChart(bars: Self.bars(stats, framework: context.framework, full: limit != nil), glyphs: context.glyphs, labelLimit: limit)
+        Self.chart(stats, framework: context.framework, width: area.width, maxValue: nil, glyphs: context.glyphs)
             .render(into: &buffer, area: area)
     }
 
@@ -68,11 +69,11 @@ extension HomeModel {
     private func drawOverallLines(_ stats: AreaStatistics, since: HomeRounds?, into buffer: inout Buffer, area: Rect, context: ViewContext) {
         let framework = context.framework
         var x = area.x
-        for bar in Self.bars(stats, framework: framework, full: false) {
+        for bar in Self.chart(stats, framework: framework, width: 0, maxValue: nil, glyphs: context.glyphs).bars {
             x += buffer.put("\(bar.label) \(bar.value)", x: x, y: area.y, style: Style(bar.role, bold: true), maxWidth: max(0, area.maxX - x)) + 2
         }
         if let since, let summary = since.summary("Overall") {
-            let text = HomeRounds.line(summary, from: since.from, long: area.maxX - x >= 60)
+            let text = HomeRounds.line(summary, from: since.from, width: area.maxX - x)
             let start = max(x, area.maxX - TextWidth.width(of: text))
             buffer.put(text, x: start, y: area.y, style: Style(AreaStatistics.isThin(summary.both) ? .muted : .text), maxWidth: max(0, area.maxX - start))
         }

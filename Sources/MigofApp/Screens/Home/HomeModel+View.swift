@@ -37,20 +37,25 @@ extension HomeModel {
         document.framework.areas.compactMap { document.aggregates.statistics[$0.id]?.bands.max() }.max() ?? 0
     }
 
-    /// The band chart's bars, best first: full labels ("1 Requires further progress") when
-    /// `full`, else the first word, which keeps the bars long in a narrow tile.
-    static func bars(_ stats: AreaStatistics, framework: Framework, full: Bool) -> [(label: String, value: Int, role: Role)] {
-        framework.scale.reversed().map { level in
-            let label = full ? level.shortLabel : level.shortLabel.split(separator: " ").first.map(String.init) ?? ""
-            return (label: "\(level.value) \(label)", value: stats.bands[level.value - framework.scoreRange.lowerBound],
-                    role: Role.rating(level.value))
+    /// The band chart for `width`, best first: the full labels ("1 Requires further
+    /// progress") when they leave a bar of a useful length, else the short ones, else the
+    /// first word, which keeps the bars long in a narrow tile.
+    static func chart(_ stats: AreaStatistics, framework: Framework, width: Int, maxValue: Int?, glyphs: Glyphs) -> BarChart {
+        let styles: [(RatingLevel) -> String] = [
+            { $0.label }, { $0.shortLabel }, { $0.shortLabel.split(separator: " ").first.map(String.init) ?? "" },
+        ]
+        let counts = String(stats.bands.max() ?? 0).count
+        for (offset, style) in styles.enumerated() {
+            let labels = framework.scale.reversed().map { "\($0.value) \(style($0))" }
+            let longest = labels.map { TextWidth.width(of: $0) }.max() ?? 0
+            guard width - longest - counts - 2 >= 16 || offset == styles.count - 1 else { continue }
+            let bars = zip(framework.scale.reversed(), labels).map { level, label in
+                (label: label, value: stats.bands[level.value - framework.scoreRange.lowerBound], role: Role.rating(level.value))
+            }
+            // The last style keeps the chart's own cap of a third of the width.
+            return BarChart(bars: bars, maxValue: maxValue, glyphs: glyphs, labelLimit: offset == styles.count - 1 ? nil : longest)
         }
-    }
-
-    /// Whether full band labels fit `width` and still leave a bar of a useful length.
-    static func fullLabelsFit(_ framework: Framework, width: Int) -> Int? {
-        let longest = framework.scale.map { TextWidth.width(of: "\($0.value) \($0.shortLabel)") }.max() ?? 0
-        return width - longest - 6 >= 16 ? longest : nil
+        return BarChart(bars: [], glyphs: glyphs)
     }
 
     /// One area's tile: title and statement, the band chart, the change since the previous
@@ -65,28 +70,23 @@ extension HomeModel {
         guard !inner.isEmpty, let stats = context.document.aggregates.statistics[item.id] else { return }
         let bandLines = framework.scale.count
         let since = context.document.aggregates.rounds(context.document.store)
-        let sinceRows = since?.summary(item.id) == nil ? 0 : 1
-        let regionRows = max(1, stats.regions.count)
-        let spare = inner.height - bandLines - 1
         let whole = TextWrap.wrap(item.statement, width: inner.width, lines: 20, ellipsis: glyphs.ellipsis)
-        let roomy = spare - whole.count - sinceRows - regionRows
-        let statementLines = roomy >= 0 ? whole.count : (spare >= 5 ? 2 : (spare >= 2 ? 1 : 0))
-        let gap = roomy >= 3 ? 1 : 0
+        let plan = TilePlan(rows: inner.height - bandLines - 1, statement: whole.count,
+                            regions: max(1, stats.regions.count), bands: bandLines, since: since?.summary(item.id) != nil)
+        let statementLines = plan.statement, gap = plan.gap
         var y = inner.y
         for line in TextWrap.wrap(item.statement, width: inner.width, lines: statementLines, ellipsis: glyphs.ellipsis) {
             buffer.put(line, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
             y += 1
         }
         y += gap
-        let limit = Self.fullLabelsFit(framework, width: inner.width)
-        let chart = BarChart(bars: Self.bars(stats, framework: framework, full: limit != nil), maxValue: max(maxValue, 1),
-                             glyphs: glyphs, labelLimit: limit)
-        let chartHeight = max(0, min(bandLines, inner.maxY - y))
+        var chart = Self.chart(stats, framework: framework, width: inner.width, maxValue: max(maxValue, 1), glyphs: glyphs)
+        chart.thickness = plan.thickness
+        let chartHeight = max(0, min(bandLines * plan.thickness, inner.maxY - y))
         chart.render(into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: chartHeight))
         y += chartHeight
-        // The change since the previous round, when it leaves the regions a row each.
-        if let since, let summary = since.summary(item.id), inner.maxY - y - 1 - regionRows >= 1 {
-            let text = HomeRounds.line(summary, from: since.from, long: TextWidth.width(of: HomeRounds.line(summary, from: since.from, long: true)) <= inner.width)
+        if plan.since, let since, let summary = since.summary(item.id) {
+            let text = HomeRounds.line(summary, from: since.from, width: inner.width)
             buffer.put(text, x: inner.x, y: y, style: Style(AreaStatistics.isThin(summary.both) ? .muted : .text), maxWidth: inner.width)
             y += 1
         }

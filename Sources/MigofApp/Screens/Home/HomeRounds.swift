@@ -1,4 +1,5 @@
 import MigofCore
+import MigofWidgets
 
 /// What moved since the previous round, for the home screen: the rounds screen's own
 /// `RoundsTable` summaries (overall, then each area), counted like with like from the data.
@@ -29,12 +30,15 @@ struct HomeRounds: Sendable, Equatable {
         summaries.first { $0.measure == measure }
     }
 
-    /// "since 2019: 12 ▲ 9 ▼ 41 = (62 in both)", with `(few)` when under 3 countries compare.
-    static func line(_ summary: RoundsTable.Summary, from: Int, long: Bool) -> String {
+    /// "Since 2019: 12 up ▲, 9 down ▼, 41 unchanged = · n 62", or a shorter form that fits
+    /// `width`; `(few)` when under 3 countries compare.
+    static func line(_ summary: RoundsTable.Summary, from: Int, width: Int) -> String {
         let few = AreaStatistics.isThin(summary.both) ? " (few)" : ""
-        if long {
-            return "Since \(from): \(summary.up) up ▲, \(summary.down) down ▼, \(summary.unchanged) unchanged = · n \(summary.both)\(few)"
-        }
-        return "Since \(from): \(summary.up)▲ \(summary.down)▼ \(summary.unchanged)= · n \(summary.both)\(few)"
+        let forms = [
+            "Since \(from): \(summary.up) up ▲, \(summary.down) down ▼, \(summary.unchanged) unchanged = · n \(summary.both)\(few)",
+            "Since \(from): \(summary.up)▲ \(summary.down)▼ \(summary.unchanged)= · n \(summary.both)\(few)",
+            "\(from)→ \(summary.up)▲\(summary.down)▼\(summary.unchanged)= n\(summary.both)\(few)",
+        ]
+        return forms.first { TextWidth.width(of: $0) <= width } ?? forms[forms.count - 1]
     }
 }
