@@ -22,8 +22,9 @@ struct TilePlan: Equatable {
         if left >= regions { regionsInRows = true; left -= regions }
         if hasSince, left >= 1, regionsInRows { since = true; left -= 1 }
         if !regionsInRows {
-            // Packed regions take two rows or so; a second statement line only beyond those.
-            if left >= 4, whole > 1 { statement = 2; left -= 1 }
+            // Packed regions take two rows or so; the change and a second statement line only beyond those.
+            if hasSince, left >= 3 { since = true; left -= 1 }
+            if left >= 3, whole > 1 { statement = 2; left -= 1 }
             return
         }
         let more = min(max(0, whole - statement), left)
