@@ -141,4 +141,29 @@ import MigofWidgets
         }
         #expect(!text.contains("Partial…"))
     }
+
+    @Test func anEditMovesTheChangeSinceThePreviousRound() throws {
+        var app = AppFixtures.app()
+        let size = Size(width: 100, height: 30)
+        let before = RoundsTable(store: app.store, framework: Self.framework, from: 2019, to: 2021).summaries[0]
+        #expect(app.screenText(size).contains("Since 2019: \(before.up)▲ \(before.down)▼ \(before.unchanged)= · n \(before.both)"))
+        // Both rounds of one country fully scored, 4 in 2019 and 1 in 2021: its overall
+        // change is now assessed against assessed, a fall.
+        let all = Self.framework.areas.flatMap(\.indicators).map(\.id)
+        var after = before
+        for code in Self.store.codes where Self.store.countries[code]!.assessments[2019] != nil {
+            guard app.store.countries[code]!.assessments[2021] != nil else { continue }
+            for (year, score) in [(2019, 4), (2021, 1)] {
+                let old = app.store.countries[code]!.assessments[year]!.scores
+                var new = old
+                for id in all { new[id] = score }
+                let committed = app.commit(.scores(country: code, year: year, old: old, new: new))
+                #expect(committed)
+            }
+            after = RoundsTable(store: app.store, framework: Self.framework, from: 2019, to: 2021).summaries[0]
+            if after != before { break }
+        }
+        try #require(after != before)
+        #expect(app.screenText(size).contains("Since 2019: \(after.up)▲ \(after.down)▼ \(after.unchanged)= · n \(after.both)"))
+    }
 }
