@@ -59,8 +59,9 @@ extension HomeModel {
     }
 
     /// One area's tile: title and statement, the band chart, the change since the previous
-    /// round and the averages by region. Sections get a blank line between them when the
-    /// tile has rows to spare, so a tall tile is not a third empty.
+    /// round and the averages by region, sharing the rows as `TilePlan` says: a tall tile
+    /// shows the whole statement, thicker bars and blank rows between sections, so it is not
+    /// a third empty. `maxValue` is the one scale of every tile's bars.
     func drawTile(_ index: Int, into buffer: inout Buffer, area: Rect, context: ViewContext, maxValue: Int) {
         let glyphs = context.glyphs, framework = context.framework
         let item = framework.areas[index]
@@ -70,6 +71,7 @@ extension HomeModel {
         guard !inner.isEmpty, let stats = context.document.aggregates.statistics[item.id] else { return }
         let bandLines = framework.scale.count
         let since = context.document.aggregates.rounds(context.document.store)
+        // Twenty lines is more than any tile has, so this is the whole statement's length.
         let whole = TextWrap.wrap(item.statement, width: inner.width, lines: 20, ellipsis: glyphs.ellipsis)
         let plan = TilePlan(rows: inner.height - bandLines - 1, statement: whole.count,
                             regions: max(1, stats.regions.count), bands: bandLines, since: since?.summary(item.id) != nil)
