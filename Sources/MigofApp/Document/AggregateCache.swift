@@ -14,6 +14,8 @@ final class AggregateCache: Sendable {
         var names: NameOrder?
         var rankings: [String: [String]] = [:]
         var countries: CountryIndex?
+        /// The home screen's changes since the previous round; `.some(nil)` when there is none.
+        var rounds: HomeRounds??
     }
 
     private let state: Mutex<State>
@@ -49,6 +51,19 @@ final class AggregateCache: Sendable {
         let index = make()
         state.withLock { $0.countries = index }
         return index
+    }
+
+    /// The changes since the previous round, worked out by `make` the first time.
+    func rounds(_ make: () -> HomeRounds?) -> HomeRounds? {
+        if let rounds = state.withLock({ $0.rounds }) { return rounds }
+        let rounds = make()
+        state.withLock { $0.rounds = .some(rounds) }
+        return rounds
+    }
+
+    /// Forgets the changes since the previous round, after an edit may have moved them.
+    func dropRounds() {
+        state.withLock { $0.rounds = nil }
     }
 
     /// The name order, if built.

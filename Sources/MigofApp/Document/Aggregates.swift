@@ -60,6 +60,12 @@ struct Aggregates: Sendable {
     /// The one matcher for every place a typed name finds a country (see `CountryIndex`).
     var countryIndex: CountryIndex { cache.countries { CountryIndex(summaries: summaries, names: names) } }
 
+    /// What moved since the previous round (for Home), counted when first asked for, since it
+    /// builds two profiles per country assessed in both rounds.
+    func rounds(_ store: Store) -> HomeRounds? {
+        cache.rounds { HomeRounds(store: store, framework: framework, year: year) }
+    }
+
     /// Every country's code under `sort`, as `CountrySort.sort` orders their profiles.
     func order(_ sort: CountrySort) -> [String] {
         summaries.order(sort, names: names).map { summaries.codes[$0] }
@@ -75,6 +81,7 @@ struct Aggregates: Sendable {
         }
         // Shared with a copy of this value (an older App, a test's snapshot): keep theirs as is.
         if !isKnownUniquelyReferenced(&cache) { cache = cache.copy() }
+        cache.dropRounds()
         let region = summaries.region(index)
         let wasAssessed = summaries.isAssessed(index)
         let columns: [String?] = [nil] + framework.areas.map(\.id)

@@ -10,7 +10,7 @@ struct HomeModel: Hashable, Sendable {
     func crumb(_ document: Document) -> String { "Home" }
 
     func layout(in rect: Rect, document: Document) -> HomeLayout {
-        HomeLayout(rect, count: document.framework.areas.count)
+        HomeLayout(rect, count: document.framework.areas.count, bands: document.framework.scale.count)
     }
 
     mutating func reclamp(_ document: Document, layout: HomeLayout) {
