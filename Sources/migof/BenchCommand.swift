@@ -52,10 +52,11 @@ struct BenchCommand: ParsableCommand {
     /// first full frame; writes when each was drawn (monotonic seconds, the clock `make
     /// bench` starts from) and the peak memory once the dashboard is open.
     private func runFirstFrame() throws {
+        let loader = BackgroundLoad(paths: global.paths, user: nil)
         let backend = NcursesBackend(mouse: false, theme: Theme.builtinDark)
         defer { backend.shutdown() }
         var painted = 0.0
-        let start = DashboardStart.begin(paths: global.paths, backend: backend, glyphs: Glyphs.forCurrentLocale(),
+        let start = DashboardStart.begin(loader: loader, paths: global.paths, backend: backend, glyphs: Glyphs.forCurrentLocale(),
                                          painted: { painted = monotonicSeconds() })
         guard case .loaded = start.outcome else { return }
         let (workspace, session) = try reporting { () throws(MigofError) in try start.loader.result.get() }

@@ -61,9 +61,11 @@ struct DashboardCommand: ParsableCommand {
             usageError("unknown area '\(area)'; areas: \(framework.areas.map(\.id).joined(separator: ", "))")
         }
         let catalog = themeCatalog(settings, paths: paths, environment: environment)
+        // Loading from before the terminal starts (see `DashboardStart.begin`).
+        let loader = BackgroundLoad(paths: paths, user: settings.user.value)
         let backend = NcursesBackend(mouse: settings.mouse.value, theme: catalog.themes[0])
         holdMessages()
-        let start = DashboardStart.begin(paths: paths, user: settings.user.value, backend: backend,
+        let start = DashboardStart.begin(loader: loader, paths: paths, backend: backend,
                                          glyphs: Glyphs.forCurrentLocale())
         guard case .loaded(let pending) = start.outcome else {
             // q or Ctrl-C during the load: nothing is edited yet, so nothing waits on the loading thread.

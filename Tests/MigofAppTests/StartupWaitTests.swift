@@ -69,6 +69,17 @@ import Testing
         #expect(backend.lastBuffer!.lines().joined().contains("20%"))
     }
 
+    /// The dashboard is drawn when the poll that sees the load done ends: near the end of the
+    /// file the poll is short, so the wait for it is not part of the start.
+    @Test func thePollShortensNearTheEndOfTheFile() {
+        #expect(StartupWait.pollInterval(after: nil, normal: 10) == 10)
+        #expect(StartupWait.pollInterval(after: LoadProgress(bytes: 0, totalBytes: 0, entities: 0), normal: 10) == 10)
+        #expect(StartupWait.pollInterval(after: LoadProgress(bytes: 90, totalBytes: 100, entities: 9), normal: 10) == 10)
+        #expect(StartupWait.pollInterval(after: LoadProgress(bytes: 95, totalBytes: 100, entities: 9), normal: 10) == 1)
+        #expect(StartupWait.pollInterval(after: LoadProgress(bytes: 100, totalBytes: 100, entities: 10), normal: 10) == 1)
+        #expect(StartupWait.pollInterval(after: LoadProgress(bytes: 99, totalBytes: 100, entities: 10), normal: 0) == 0)
+    }
+
     @Test func keysTypedDuringTheLoadAreKeptInOrder() {
         let events: [Event] = AppFixtures.keys("b/ca") + [.resize(Size(width: 80, height: 24)), .key(.down)]
         let backend = MemoryBackend(size: size, events: events)

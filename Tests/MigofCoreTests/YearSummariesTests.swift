@@ -9,8 +9,13 @@ import Testing
     /// The simple computation: statistics over the profiles, rankings and orders by sorting
     /// profiles with `CountrySort` (equal names by code, so the order is defined).
     private func check(_ store: Store, year: Int) {
+        // Read on two threads even though these stores are small: both paths are held to `Profile`.
+        check(store, year: year, summaries: YearSummaries(store: store, year: year, framework: framework, parallelFrom: 2))
+        check(store, year: year, summaries: YearSummaries(store: store, year: year, framework: framework, parallelFrom: .max))
+    }
+
+    private func check(_ store: Store, year: Int, summaries: YearSummaries) {
         let profiles = store.codes.map { Profile(country: store.countries[$0]!, year: year, framework: framework) }
-        let summaries = YearSummaries(store: store, year: year, framework: framework)
         let names = summaries.nameOrder()
         func sorted(_ list: [Profile], _ sort: CountrySort) -> [String] {
             let key = { (p: Profile) in sort.key(p) ?? Int.min }
@@ -68,6 +73,29 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The two threads' halves joined in the dictionary's order, regions renumbered into one
+    /// sorted list: the same summaries as one thread reading the whole store.
+    @Test func twoThreadsReadWhatOneReads() {
+        for entities in [2, 3, 137, 2_001] {
+            let store = SyntheticStore(entities: entities, years: 2, seed: 5).make(framework: framework)
+            for year in store.years {
+                let one = YearSummaries(store: store, year: year, framework: framework, parallelFrom: .max)
+                let two = YearSummaries(store: store, year: year, framework: framework, parallelFrom: 2)
+                #expect(two.codes == one.codes && two.names == one.names, "\(entities) entities")
+                #expect(two.iso3s == one.iso3s && two.iso2s == one.iso2s)
+                #expect(two.regionNames == one.regionNames && two.regionIndex == one.regionIndex)
+                #expect(two.assessed == one.assessed && two.ratings == one.ratings)
+                #expect(two.codes.count == entities && Set(two.codes) == Set(store.codes))
+            }
+        }
+        let bundled = Fixtures.importedStore
+        let year = bundled.years.last!
+        let one = YearSummaries(store: bundled, year: year, framework: framework, parallelFrom: .max)
+        let two = YearSummaries(store: bundled, year: year, framework: framework, parallelFrom: 2)
+        #expect(two.regionNames == one.regionNames && two.regionIndex == one.regionIndex && two.ratings == one.ratings)
+        #expect(one.regionNames.count > 2)
     }
 
     @Test func aSyntheticStoreAfterRandomEdits() throws {

@@ -29,52 +29,22 @@ public struct YearSummaries: Sendable {
     private let year: Int
     static let missing = Int32.min
 
-    /// The summaries of every entity of `store` in `year`.
-    public init(store: Store, year: Int, framework: Framework) {
+    /// The summaries of every entity of `store` in `year`; stores of `parallelFrom` entities
+    /// or more are read on two threads (tests lower it to take that path on small stores).
+    public init(store: Store, year: Int, framework: Framework, parallelFrom: Int = YearSummaries.parallelThreshold) {
         rules = HeadlineRules(framework: framework)
         areaIDs = framework.areas.map(\.id)
         scale = framework.scoreRange
         self.year = year
-        let columns = rules.columns, count = store.countries.count
-        var codes: [String] = [], names: [String] = [], iso3s: [String] = [], iso2s: [String] = []
-        var regions: [Int32] = [], assessed: [Bool] = []
-        // Regions numbered as met, one look-up per entity; renumbered in name order below.
-        var regionNumber: [String: Int32] = [:]
-        var ratings = [Int32](repeating: Self.missing, count: count * columns)
-        codes.reserveCapacity(count)
-        names.reserveCapacity(count)
-        iso3s.reserveCapacity(count)
-        iso2s.reserveCapacity(count)
-        regions.reserveCapacity(count)
-        assessed.reserveCapacity(count)
-        // In the dictionary's own order: sorting the codes first, then looking each one up,
-        // cost more than everything else here on a large store.
-        for (index, (code, country)) in store.countries.enumerated() {
-            codes.append(code)
-            names.append(country.name)
-            iso3s.append(country.iso3)
-            iso2s.append(country.iso2)
-            if let number = regionNumber[country.region] {
-                regions.append(number)
-            } else {
-                regions.append(Int32(regionNumber.count))
-                regionNumber[country.region] = Int32(regionNumber.count)
-            }
-            let assessment = country.assessments[year]
-            assessed.append(assessment != nil)
-            rules.write(assessment, into: &ratings, at: index * columns, missing: Self.missing)
-        }
-        let regionNames = regionNumber.keys.sorted()
-        var renumbered = [Int32](repeating: 0, count: regionNames.count)
-        for (place, name) in regionNames.enumerated() { renumbered[Int(regionNumber[name]!)] = Int32(place) }
-        regionIndex = regions.map { renumbered[Int($0)] }
-        self.regionNames = regionNames
-        self.codes = codes
-        self.names = names
-        self.iso3s = iso3s
-        self.iso2s = iso2s
-        self.assessed = assessed
-        self.ratings = ratings
+        let scan = Self.scan(store.countries, year: year, rules: rules, parallelFrom: parallelFrom)
+        regionIndex = scan.regions
+        regionNames = scan.regionNames
+        codes = scan.codes
+        names = scan.names
+        iso3s = scan.iso3s
+        iso2s = scan.iso2s
+        assessed = scan.assessed
+        ratings = scan.ratings
         positions = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
     }
 
