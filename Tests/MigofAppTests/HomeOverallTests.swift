@@ -167,3 +167,18 @@ import MigofWidgets
         #expect(app.screenText(size).contains("Since 2019: \(after.up)▲ \(after.down)▼ \(after.unchanged)= · n \(after.both)"))
     }
 }
+
+/// On a store past `Aggregates.roundsLimit`, Home leaves the since-line to `:rounds` rather
+/// than spend more than the dashboard build on its first frame.
+@Suite struct HomeRoundsLimitTests {
+    @Test func aLargeStoreSendsTheChangesToRounds() {
+        let store = SyntheticStore(entities: Aggregates.roundsLimit + 1, years: 2, seed: 3).make(framework: AppFixtures.framework)
+        var app = App(store: store, framework: AppFixtures.framework, storePath: "/data/big.json")
+        // Wide enough for the overall panel's "since" column.
+        let size = Size(width: 200, height: 60)
+        app.update(.resize(size))
+        #expect(app.document.aggregates.rounds(app.document.store) == nil)
+        #expect(app.screenText(size).contains("Since the last round: :rounds"))
+        #expect(AppFixtures.app().document.aggregates.rounds(AppFixtures.store) != nil)
+    }
+}

@@ -61,10 +61,16 @@ struct Aggregates: Sendable {
     var countryIndex: CountryIndex { cache.countries { CountryIndex(summaries: summaries, names: names) } }
 
     /// What moved since the previous round (for Home), counted when first asked for, since it
-    /// builds two profiles per country assessed in both rounds.
+    /// builds two profiles per country assessed in both rounds. Not on stores of more than
+    /// `roundsLimit` entities: there it would cost more than the whole dashboard build (about
+    /// 1.4 × a load at 20,000) on Home's first frame, so Home says `:rounds` counts it.
     func rounds(_ store: Store) -> HomeRounds? {
-        cache.rounds { HomeRounds(store: store, framework: framework, year: year) }
+        guard store.countries.count <= Self.roundsLimit else { return nil }
+        return cache.rounds { HomeRounds(store: store, framework: framework, year: year) }
     }
+
+    /// The largest store Home counts the changes since the previous round for.
+    static let roundsLimit = 5_000
 
     /// Every country's code under `sort`, as `CountrySort.sort` orders their profiles.
     func order(_ sort: CountrySort) -> [String] {

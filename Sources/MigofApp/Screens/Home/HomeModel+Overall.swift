@@ -22,7 +22,7 @@ extension HomeModel {
         } else if inner.width >= 90 {
             let columns = inner.split(.horizontal, [.percentage(45), .percentage(25), .fill(1)], spacing: 2)
             drawOverallChart(stats, into: &buffer, area: columns[0], context: context)
-            drawSinceColumn(since, into: &buffer, area: columns[1])
+            drawSinceColumn(since, large: context.document.store.countries.count > Aggregates.roundsLimit, into: &buffer, area: columns[1])
             drawRegionColumn(stats, into: &buffer, area: columns[2], context: context)
         } else {
             let chartHeight = min(context.framework.scale.count, inner.height)
@@ -43,9 +43,10 @@ extension HomeModel {
     }
 
     /// "Since 2019 · n 62", then one line each for up, down and unchanged.
-    private func drawSinceColumn(_ since: HomeRounds?, into buffer: inout Buffer, area: Rect) {
+    private func drawSinceColumn(_ since: HomeRounds?, large: Bool, into buffer: inout Buffer, area: Rect) {
         guard let since, let summary = since.summary("Overall") else {
-            buffer.put("No previous round", x: area.x, y: area.y, style: Style(.muted), maxWidth: area.width)
+            // On a very large store Home does not count it (see `Aggregates.roundsLimit`).
+            buffer.put(large ? "Since the last round: :rounds" : "No previous round", x: area.x, y: area.y, style: Style(.muted), maxWidth: area.width)
             return
         }
         let few = AreaStatistics.isThin(summary.both) ? " (few)" : ""
