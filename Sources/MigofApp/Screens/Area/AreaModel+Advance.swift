@@ -5,8 +5,8 @@ extension AreaModel {
     /// area (so auto-advance crosses from one area into the next), the indicators focused.
     func selecting(indicator: String, document: Document) -> AreaModel {
         let framework = document.framework
-        guard let area = framework.areas.first(where: { $0.indicators.contains { $0.id == indicator } }),
-              let index = area.indicators.firstIndex(where: { $0.id == indicator }) else { return self }
+        guard let (areaIndex, index) = framework.place(ofIndicator: indicator) else { return self }
+        let area = framework.areas[areaIndex]
         var next = area.id == id ? self : AreaModel(id: area.id)
         if area.id != id {
             // The same country stays selected in the other area's ranking, if it is ranked there.

@@ -6,8 +6,7 @@ extension CompareState {
     /// answer. A row hidden by "only differing" leaves the selection where it is.
     mutating func select(indicator: String, document: Document, layout: CompareLayout) {
         let framework = document.framework
-        guard let areaIndex = framework.areas.firstIndex(where: { $0.indicators.contains { $0.id == indicator } }),
-              let index = framework.areas[areaIndex].indicators.firstIndex(where: { $0.id == indicator }) else { return }
+        guard let (areaIndex, index) = framework.place(ofIndicator: indicator) else { return }
         expanded.insert(framework.areas[areaIndex].id)
         let rows = rows(document)
         guard let row = rows.firstIndex(of: .indicator(area: areaIndex, index: index)) else { return }
