@@ -38,13 +38,16 @@ public struct AppOptions: Sendable {
     /// The folder the report key (`w`) writes into (config `report-dir`, see `Settings.reportDir`);
     /// nil writes no report (headless runs and tests, whose random keys must not write files).
     public var reportFolder: String?
+    /// What the decoder worked out as it read the store (`Workspace.headlines`), which spares
+    /// the start a pass over every entity; nil: the dashboard reads the store itself.
+    public var headlines: StoreHeadlines?
 
     public init(country: String? = nil, area: String? = nil, year: Int? = nil,
                 themes: [Theme] = [Theme.builtinDark], glyphs: Glyphs = .unicode, message: String? = nil,
                 session: EditingSession? = nil, pendingJournal: Journal.Contents? = nil, catalog: CountryCatalog? = nil,
                 keys: [KeyRebinding] = [], autoAdvance: Bool = true, mouse: Bool = true,
                 startScreen: ConfigFile.StartScreen = .home, clipboardProblem: String? = nil,
-                reportFolder: String? = nil) {
+                reportFolder: String? = nil, headlines: StoreHeadlines? = nil) {
         self.country = country
         self.area = area
         self.year = year
@@ -60,5 +63,6 @@ public struct AppOptions: Sendable {
         self.startScreen = startScreen
         self.clipboardProblem = clipboardProblem
         self.reportFolder = reportFolder
+        self.headlines = headlines
     }
 }

@@ -26,7 +26,7 @@ final class BackgroundLoad: @unchecked Sendable {
                 // The first-use notice was given on the main thread before the terminal started.
                 try Workspace.openForEditing(paths: paths, notice: { _ in }, user: user, progress: { [self] step in
                     lock.withLock { latest = step }
-                })
+                }, headlines: true)
             }
             lock.withLock { outcome = result }
         }

@@ -63,7 +63,7 @@ struct BenchCommand: ParsableCommand {
         keepUntilExit(workspace)
         defer { session?.close() }
         let app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store,
-                      options: AppOptions(glyphs: Glyphs.forCurrentLocale(), session: session))
+                      options: AppOptions(glyphs: Glyphs.forCurrentLocale(), session: session, headlines: workspace.headlines))
         backend.draw(app.view(size: backend.size))
         let full = monotonicSeconds()
         keepUntilExit(app)

@@ -137,13 +137,14 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         let countries = try? CountryCatalog.load(path: workspace.paths.catalog)
-        let options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
+        var options = AppOptions(country: code, area: area, year: year, themes: catalog.themes,
                                  glyphs: Glyphs.forCurrentLocale(), message: notes.first,
                                  session: session, pendingJournal: journal, catalog: countries,
                                  keys: validBindings(settings.keys), autoAdvance: settings.autoAdvance.value,
                                  mouse: settings.mouse.value, startScreen: settings.startScreen.value,
                                  clipboardProblem: NcursesBackend.clipboardProblem(environment: ProcessInfo.processInfo.environment),
                                  reportFolder: settings.reportDir.value)
+        options.headlines = workspace.headlines
         var app = App(store: workspace.store, framework: workspace.framework, storePath: workspace.paths.store, options: options)
         if let comparison {
             app.openComparison(comparison.a.country.iso3, year: comparison.a.year, with: comparison.b.country.iso3, year: comparison.b.year)

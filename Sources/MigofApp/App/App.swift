@@ -32,7 +32,7 @@ public struct App: Sendable {
 
     public init(store: Store, framework: Framework, storePath: String, options: AppOptions = AppOptions()) {
         document = Document(store: store, framework: framework, year: options.year, session: options.session,
-                            catalog: options.catalog)
+                            catalog: options.catalog, headlines: options.headlines)
         chrome = Chrome(storePath: storePath, themes: options.themes, glyphs: options.glyphs)
         chrome.reportFolder = options.reportFolder
         let rebound = Keymap.standard.rebound(options.keys)

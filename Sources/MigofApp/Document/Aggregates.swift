@@ -22,10 +22,13 @@ struct Aggregates: Sendable {
     private let framework: Framework
     private let year: Int
 
-    init(store: Store, year: Int, framework: Framework) {
+    /// The aggregates of `store` in `year`; from `headlines` when the decoder worked them
+    /// out as it read this store (see `StoreHeadlines`), else from one pass over the store.
+    init(store: Store, year: Int, framework: Framework, headlines: StoreHeadlines? = nil) {
         self.framework = framework
         self.year = year
-        let summaries = YearSummaries(store: store, year: year, framework: framework)
+        let summaries = headlines.map { YearSummaries(headlines: $0, year: year, framework: framework) }
+            ?? YearSummaries(store: store, year: year, framework: framework)
         self.summaries = summaries
         regions = summaries.regions
         let all = summaries.allStatistics()
@@ -116,9 +119,11 @@ struct Aggregates: Sendable {
     private func move(_ code: String, area: String, names: NameOrder, from old: UInt64?, to new: UInt64?) {
         guard old != new else { return }
         let sort = CountrySort.area(area)
+        // The caller looked `code` up, so the code index is built and this copy shares it.
+        var lookup = summaries
         // Every other entity's key is as it was, and keys are unique, so the search is exact.
         func key(_ other: String) -> UInt64 {
-            other == code ? old ?? 0 : summaries.sortKey(summaries.index(of: other)!, sort, names: names)
+            other == code ? old ?? 0 : lookup.sortKey(lookup.index(of: other)!, sort, names: names)
         }
         cache.editRanking(area) { list in
             if let old {

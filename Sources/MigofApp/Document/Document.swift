@@ -24,15 +24,19 @@ struct Document: Sendable {
     /// One matcher for every place a typed name finds a country, built when first used.
     var countries: CountryIndex { aggregates.countryIndex }
 
-    init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?) {
+    /// `headlines` are what the decoder worked out as it read `store` (nil: none); they spare
+    /// the start a pass over every entity, and are used only if they describe this store.
+    init(store: Store, framework: Framework, year: Int?, session: EditingSession?, catalog: CountryCatalog?,
+         headlines: StoreHeadlines? = nil) {
         self.store = store
         self.framework = framework
-        let known = store.yearsAndDefault()
+        let headlines = headlines.flatMap { $0.describe(store, framework: framework) ? $0 : nil }
+        let known = headlines?.yearsAndDefault() ?? store.yearsAndDefault()
         self.year = year ?? known.defaultYear ?? 2021
         years = known.years
         self.session = session
         self.catalog = catalog
-        aggregates = Aggregates(store: store, year: self.year, framework: framework)
+        aggregates = Aggregates(store: store, year: self.year, framework: framework, headlines: headlines)
     }
 
     /// Recomputes everything derived from the store and the year.

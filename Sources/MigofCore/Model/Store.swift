@@ -89,8 +89,14 @@ public struct Store: Sendable, Equatable {
     /// `years` and `defaultYear(roundSize:)` from one pass over the store, for a caller that
     /// needs both (the dashboard's start, on stores of 100,000 entities).
     public func yearsAndDefault(roundSize: Int = 10) -> (years: [Int], defaultYear: Int?) {
-        let counts = assessmentCounts()
-        let threshold = min(roundSize, countries.count)
+        Self.yearsAndDefault(counts: assessmentCounts(), entities: countries.count, roundSize: roundSize)
+    }
+
+    /// `yearsAndDefault(roundSize:)` from the count of entities assessed in each year and the
+    /// count of entities (also what `StoreHeadlines` gives without a pass over the store).
+    static func yearsAndDefault(counts: [(year: Int, count: Int)], entities: Int,
+                                roundSize: Int) -> (years: [Int], defaultYear: Int?) {
+        let threshold = min(roundSize, entities)
         let chosen = counts.filter { $0.count >= threshold }.map(\.year).max() ?? counts.map(\.year).max()
         return (counts.map(\.year).sorted(), chosen)
     }

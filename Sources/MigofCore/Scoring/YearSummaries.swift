@@ -22,7 +22,8 @@ public struct YearSummaries: Sendable {
     /// Per entity, `columns` ratings: the overall one, then each area's in framework order;
     /// `missing` where there is none.
     var ratings: [Int32]
-    private let positions: [String: Int]
+    /// Each code's index, built on the first look-up (only edits look codes up).
+    private var positions: [String: Int]?
     let rules: HeadlineRules
     let areaIDs: [String]
     let scale: ClosedRange<Int>
@@ -45,11 +46,35 @@ public struct YearSummaries: Sendable {
         iso2s = scan.iso2s
         assessed = scan.assessed
         ratings = scan.ratings
-        positions = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+    }
+
+    /// The summaries in `year` from what the decoder worked out as it read the store (see
+    /// `StoreHeadlines`): no pass over the store, the arrays shared, not copied.
+    public init(headlines: StoreHeadlines, year: Int, framework: Framework) {
+        rules = HeadlineRules(framework: framework)
+        areaIDs = framework.areas.map(\.id)
+        scale = framework.scoreRange
+        self.year = year
+        codes = headlines.codes
+        names = headlines.names
+        iso3s = headlines.iso3s
+        iso2s = headlines.iso2s
+        regionIndex = headlines.regionIndex
+        regionNames = headlines.regionNames
+        if let column = headlines.years[year] {
+            assessed = column.assessed
+            ratings = column.ratings
+        } else {
+            assessed = Array(repeating: false, count: codes.count)
+            ratings = Array(repeating: Self.missing, count: codes.count * rules.columns)
+        }
     }
 
     /// The index of the entity `code`, if the store had it.
-    public func index(of code: String) -> Int? { positions[code] }
+    public mutating func index(of code: String) -> Int? {
+        if positions == nil { positions = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) }) }
+        return positions?[code]
+    }
 
     /// Entities with an assessment in the year.
     public var assessedCount: Int { assessed.count { $0 } }

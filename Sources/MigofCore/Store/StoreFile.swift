@@ -21,13 +21,21 @@ public struct StoreFile: Sendable {
     /// `progress` hears, from the decoding thread, how far the fast path has come, after
     /// each entity; the checked path (a file with an error or an unusual form) reports nothing.
     public func load(framework: Framework, progress: ((LoadProgress) -> Void)? = nil) throws(MigofError) -> Store {
-        if let store = try loadFast(framework: framework, progress: progress) { return store }
+        try load(framework: framework, progress: progress, headlines: false).store
+    }
+
+    /// As `load(framework:progress:)`; with `headlines`, also each entity's headline ratings
+    /// when the fast path read the store (nil when the checked path did: see `StoreHeadlines`).
+    public func load(framework: Framework, progress: ((LoadProgress) -> Void)?,
+                     headlines: Bool) throws(MigofError) -> (store: Store, headlines: StoreHeadlines?) {
+        if let loaded = try loadFast(framework: framework, progress: progress, headlines: headlines) { return loaded }
         let bytes = try readBytes()
-        return try Store.parseChecked(bytes, path: path, framework: framework)
+        return (try Store.parseChecked(bytes, path: path, framework: framework), nil)
     }
 
     /// The fast path of `load`, or nil to take the checked path.
-    private func loadFast(framework: Framework, progress: ((LoadProgress) -> Void)?) throws(MigofError) -> Store? {
+    private func loadFast(framework: Framework, progress: ((LoadProgress) -> Void)?,
+                          headlines: Bool) throws(MigofError) -> (store: Store, headlines: StoreHeadlines?)? {
         let fd = try openForReading()
         defer { close(fd) }
         var info = stat()
@@ -56,7 +64,7 @@ public struct StoreFile: Sendable {
         fill(upTo: Self.readAhead)
         let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
         var released = 0
-        let store = StoreFastDecoder.decode(buffer, framework: framework) { offset, entities in
+        let decoded = StoreFastDecoder.decode(buffer, framework: framework, progress: { offset, entities in
             progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
             if entities == 100 { TestFault.stall("load-entity-100") }
             // In steps of half the window, not a read per entity.
@@ -65,11 +73,11 @@ public struct StoreFile: Sendable {
             guard upTo - released >= 4 << 20 else { return }
             _ = madvise(base + released, upTo - released, MADV_DONTNEED)
             released = upTo
-        }
+        }, headlines: headlines)
         var probe: UInt8 = 0
         // Every byte was read, and the file did not grow while it was.
-        guard store != nil, filled == size, !readFailed, read(fd, &probe, 1) == 0 else { return nil }
-        return store
+        guard decoded != nil, filled == size, !readFailed, read(fd, &probe, 1) == 0 else { return nil }
+        return decoded
     }
 
     /// How far ahead of the decoder the file is read.

@@ -5,11 +5,15 @@ public struct Workspace: Sendable {
     public var paths: Paths
     public var framework: Framework
     public var store: Store
+    /// What the decoder worked out as it read `store`, when `openForEditing` was asked for
+    /// it and the fast path read the store (see `StoreHeadlines`); nil otherwise.
+    public var headlines: StoreHeadlines?
 
-    public init(paths: Paths, framework: Framework, store: Store) {
+    public init(paths: Paths, framework: Framework, store: Store, headlines: StoreHeadlines? = nil) {
         self.paths = paths
         self.framework = framework
         self.store = store
+        self.headlines = headlines
     }
 
     /// Resolves paths, copies the bundled default store in on first use (telling `notice`),
@@ -27,9 +31,10 @@ public struct Workspace: Sendable {
 
     /// Like `open`, but takes the store's lock (or finds it held) *before* reading the store,
     /// so no other writer can save between the read and the first edit.
-    /// `user` names the audit trail's author (default: `AuditUser.current()`).
+    /// `user` names the audit trail's author (default: `AuditUser.current()`); `headlines`
+    /// asks for the workspace's `headlines` (the dashboard's start).
     public static func openForEditing(paths: Paths, notice: (String) -> Void, lock: Bool = true, create: Bool = false,
-                                      user: String? = nil, progress: ((LoadProgress) -> Void)? = nil)
+                                      user: String? = nil, progress: ((LoadProgress) -> Void)? = nil, headlines: Bool = false)
         throws(MigofError) -> (workspace: Workspace, session: EditingSession?) {
         let paths = try paths.followingStoreLink()
         let file = StoreFile(path: paths.store)
@@ -39,10 +44,10 @@ public struct Workspace: Sendable {
         }
         let framework = try loadFramework(paths: paths)
         let session = lock ? EditingSession(storePath: paths.store, framework: framework, user: user) : nil
-        let store = try file.load(framework: framework, progress: progress)
+        let loaded = try file.load(framework: framework, progress: progress, headlines: headlines)
         // A save killed mid-way leaves its temporary file behind; every start sweeps them up.
         AtomicFile(path: paths.store).removeLeftovers()
-        return (Workspace(paths: paths, framework: framework, store: store), session)
+        return (Workspace(paths: paths, framework: framework, store: loaded.store, headlines: loaded.headlines), session)
     }
 
     /// Refuses a missing store outside the default location unless `create` is set.
