@@ -68,5 +68,6 @@ import Testing
         #expect(folder.hasPrefix(NSTemporaryDirectory()))
         #expect(folder.hasSuffix("resources-\(MigofVersion.current)-\(EmbeddedResources.digest)"))
         #expect(EmbeddedResources.digest.count == 16)
+        #expect(EmbeddedResources.digest == EmbeddedResources.computedDigest, "run make resources")
     }
 }
