@@ -15,12 +15,16 @@ final class BackgroundLoad: @unchecked Sendable {
 
     /// Starts loading at once; `user` names the audit trail's author.
     init(paths: Paths, user: String?) {
-        // One malloc arena for every thread. Otherwise glibc gives the loading thread an arena
-        // of its own, grown 64 MB heap by heap with an mprotect per step: a tenth of the load
-        // of 20,000 entities in `perf` (the main thread's arena grows with brk), and the model
-        // would sit in memory the main thread's later allocations cannot reuse. Only the
-        // loading thread allocates while it runs, so one arena's lock is never contended.
-        _ = glibcMallopt(mallocArenaMax, 1)
+        // Two malloc arenas: the main one and the loading thread's. Otherwise glibc gives each
+        // thread an arena of its own, grown 64 MB heap by heap with an mprotect per step (a
+        // tenth of the load of 20,000 entities in `perf`; the main arena grows with brk), and
+        // the model would sit in memory the main thread's later allocations cannot reuse. The
+        // store's second half is decoded on a worker thread (`StoreFile.loadFast`), which then
+        // shares an arena glibc finds unlocked, mostly the main one, idle while the main thread
+        // only polls keys: with one arena
+        // for all, the two decoding threads queued on its lock and the start at 20,000 took
+        // 1.46 × validate instead of 1.00 (issue 15).
+        _ = glibcMallopt(mallocArenaMax, 2)
         let thread = Thread { [self] in
             let result = Result { () throws(MigofError) -> Opened in
                 // The first-use notice was given on the main thread before the terminal started.

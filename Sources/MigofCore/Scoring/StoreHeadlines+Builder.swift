@@ -21,16 +21,34 @@ extension StoreHeadlines {
             names.append(country.name)
             iso3s.append(country.iso3)
             iso2s.append(country.iso2)
-            if let number = regionNumber[country.region] {
-                regions.append(number)
-            } else {
-                let number = Int32(regionNumber.count)
-                regionNumber[country.region] = number
-                regions.append(number)
-            }
+            regions.append(number(ofRegion: country.region))
             for (year, assessment) in country.assessments {
                 years[year, default: Year()].append(assessment, at: index, rules: rules)
             }
+        }
+
+        /// Appends what `other` collected: the entities that follow these in file order
+        /// (the second half of a two-thread decode).
+        mutating func append(_ other: Builder) {
+            let offset = codes.count
+            codes += other.codes
+            names += other.names
+            iso3s += other.iso3s
+            iso2s += other.iso2s
+            var renumbered = [Int32](repeating: 0, count: other.regionNumber.count)
+            for (name, number) in other.regionNumber { renumbered[Int(number)] = self.number(ofRegion: name) }
+            regions += other.regions.map { renumbered[Int($0)] }
+            for (year, column) in other.years {
+                years[year, default: Year()].append(column, after: offset, entities: other.codes.count, columns: rules.columns)
+            }
+        }
+
+        /// The number of region `name`, numbered now when it is new.
+        private mutating func number(ofRegion name: String) -> Int32 {
+            if let number = regionNumber[name] { return number }
+            let number = Int32(regionNumber.count)
+            regionNumber[name] = number
+            return number
         }
 
         /// The headlines of every entity added, each year's column as long as the list.
@@ -57,6 +75,16 @@ extension StoreHeadlines.Year {
         let offset = ratings.count
         ratings.append(contentsOf: repeatElement(YearSummaries.missing, count: rules.columns))
         rules.write(assessment, into: &ratings, at: offset, missing: YearSummaries.missing)
+    }
+
+    /// Appends `other`, the column of the `entities` that follow the first `offset`.
+    mutating func append(_ other: Self, after offset: Int, entities: Int, columns: Int) {
+        pad(to: offset, columns: columns)
+        var other = other
+        other.pad(to: entities, columns: columns)
+        assessed += other.assessed
+        ratings += other.ratings
+        count += other.count
     }
 
     /// Fills in entities without an assessment up to `count` entities.

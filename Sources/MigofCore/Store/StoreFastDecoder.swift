@@ -39,7 +39,7 @@ struct StoreFastDecoder {
     /// A version 1 file's provenance texts, which become its sources table.
     var legacySources: [String: Source] = [:]
     /// The audit entries read inside countries (version 3), in file order.
-    private var countryAudit: [AuditEntry] = []
+    var countryAudit: [AuditEntry] = []
 
     static let quote = UInt8(ascii: "\"")
 
@@ -49,7 +49,9 @@ struct StoreFastDecoder {
     /// Entities decoded so far, for `progress`.
     var entityCount = 0
     /// Collects each entity's headline ratings as it is decoded, when the caller asked for them.
-    private var headlines: StoreHeadlines.Builder?
+    var headlines: StoreHeadlines.Builder?
+    /// Where a second thread takes over part of the countries, when the caller planned one.
+    private var secondHalf: SecondHalf?
 
     /// The store in `bytes`, or nil when only the checked decoder can decide.
     static func decode(_ bytes: [UInt8], framework: Framework) -> Store? {
@@ -66,19 +68,22 @@ struct StoreFastDecoder {
 
     /// As `decode(_:framework:progress:)`; with `headlines`, also every entity's headline
     /// ratings, worked out as each entity is decoded (see `StoreHeadlines`).
+    /// With `secondHalf`, `buffer` ends at its split, and a second thread reads the rest of
+    /// the countries (see `SecondHalf`).
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, framework: Framework, progress: ((Int, Int) -> Void)?,
-                       headlines: Bool) -> (store: Store, headlines: StoreHeadlines?)? {
+                       headlines: Bool, secondHalf: SecondHalf? = nil) -> (store: Store, headlines: StoreHeadlines?)? {
         // Two framework ids that are equal as Swift strings but not as bytes would make the
         // byte comparisons below disagree with the checked decoder; such a framework takes the slow path.
         guard Set(framework.indicatorIDs).count == framework.indicatorIDs.count else { return nil }
         var decoder = StoreFastDecoder(buffer: buffer, framework: framework)
         decoder.progress = progress
+        decoder.secondHalf = secondHalf
         if headlines { decoder.headlines = StoreHeadlines.Builder(framework: framework) }
         guard let store = decoder.decodeStore() else { return nil }
         return (store, decoder.headlines?.finish())
     }
 
-    private init(buffer: UnsafeBufferPointer<UInt8>, framework: Framework) {
+    init(buffer: UnsafeBufferPointer<UInt8>, framework: Framework) {
         scanner = JSONScanner(bytes: buffer, maxDepth: JSONParser.maxDepth)
         scanner.locatesErrors = false
         self.framework = framework
@@ -135,8 +140,24 @@ struct StoreFastDecoder {
 
     private mutating func decodeCountries() -> [String: Country]? {
         guard let empty = openObject() else { return nil }
+        if empty { return [:] }
+        guard let plan = secondHalf else { return decodeCountryMembers() }
+        secondHalf = nil
+        let run = launchSecondHalf(plan)
+        // Never return while the second thread still reads the input.
+        defer { run.wait() }
+        // This decoder's input ends at the split: it must stop there, after a comma, for the
+        // split to have been an entity's key; anywhere else, the guess was wrong.
+        guard var countries = decodeCountryMembers(), scanner.i == plan.split,
+              join(run, into: &countries) else { return nil }
+        progress?(scanner.i, entityCount)
+        return countries
+    }
+
+    /// Reads `"CODE": {…}` members up to the closing brace of the countries (consumed), or
+    /// to the end of this decoder's input just after a comma (a `SecondHalf` split).
+    mutating func decodeCountryMembers() -> [String: Country]? {
         var countries: [String: Country] = [:]
-        if empty { return countries }
         repeat {
             guard let key = readKey() else { return nil }
             let code = string(key)
@@ -146,12 +167,12 @@ struct StoreFastDecoder {
             entityCount = countries.count
             progress?(scanner.i, entityCount)
             guard let more = nextMember() else { return nil }
-            if !more { break }
+            if !more || scanner.i == scanner.end { break }
         } while true
         return countries
     }
 
-    private mutating func decodeCountry(_ code: String) -> Country? {
+    mutating func decodeCountry(_ code: String) -> Country? {
         guard let empty = openObject(), !empty else { return nil }
         var name: String?, iso2: String?, m49: String?, region: String?, subRegion: String?
         var assessments: [Int: Assessment]?

@@ -6,6 +6,9 @@ import Glibc
 /// Loads and saves a store file on disk.
 public struct StoreFile: Sendable {
     public let path: String
+    /// Stores of this many bytes or more are decoded on two threads (see `loadFast`); tests
+    /// lower it to take that path on small stores.
+    var twoThreadsFrom = StoreFile.twoThreadsThreshold
 
     public init(path: String) {
         self.path = path
@@ -33,59 +36,9 @@ public struct StoreFile: Sendable {
         return (try Store.parseChecked(bytes, path: path, framework: framework), nil)
     }
 
-    /// The fast path of `load`, or nil to take the checked path.
-    private func loadFast(framework: Framework, progress: ((LoadProgress) -> Void)?,
-                          headlines: Bool) throws(MigofError) -> (store: Store, headlines: StoreHeadlines?)? {
-        let fd = try openForReading()
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
-        // Anonymous memory rather than a mapping of the file: nothing another process does to
-        // the file can fault it, and its pages can be released while decoding.
-        guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-              base != MAP_FAILED else { return nil }
-        defer { munmap(base, size) }
-        // The file is read just ahead of the decoder, as its pages behind are given back, so the
-        // whole file is never resident at once. Bytes not read yet are zeros, which no valid
-        // store holds: a decoder that outran the reading (an entity over `readAhead`, a file
-        // that shrank) fails, and the checked path decides.
-        var filled = 0
-        var readFailed = false
-        func fill(upTo wanted: Int) {
-            let target = min(size, wanted)
-            while filled < target, !readFailed {
-                let got = read(fd, base + filled, target - filled)
-                if got < 0, errno == EINTR { continue }
-                if got <= 0 { readFailed = true } else { filled += got }
-            }
-        }
-        fill(upTo: Self.readAhead)
-        let buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
-        var released = 0
-        let decoded = StoreFastDecoder.decode(buffer, framework: framework, progress: { offset, entities in
-            progress?(LoadProgress(bytes: offset, totalBytes: size, entities: entities))
-            if entities == 100 { TestFault.stall("load-entity-100") }
-            // In steps of half the window, not a read per entity.
-            if filled - offset < Self.readAhead / 2 { fill(upTo: offset + Self.readAhead) }
-            let upTo = offset / page * page
-            guard upTo - released >= 4 << 20 else { return }
-            _ = madvise(base + released, upTo - released, MADV_DONTNEED)
-            released = upTo
-        }, headlines: headlines)
-        var probe: UInt8 = 0
-        // Every byte was read, and the file did not grow while it was.
-        guard decoded != nil, filled == size, !readFailed, read(fd, &probe, 1) == 0 else { return nil }
-        return decoded
-    }
-
-    /// How far ahead of the decoder the file is read.
-    static let readAhead = 8 << 20
-
     /// Opens the store for reading: a FIFO, device or folder is refused at once (and never
     /// blocks the open), and so is a file over `SideFile.maximumStoreBytes`.
-    private func openForReading() throws(MigofError) -> Int32 {
+    func openForReading() throws(MigofError) -> Int32 {
         try SideFile.openForReading(path, limit: SideFile.maximumStoreBytes).fd
     }
 
