@@ -81,7 +81,7 @@ struct BrowserScan: Sendable {
         var budget = limit
         while budget > 0, !segments.isEmpty {
             var segment = segments[0]
-            let stop = min(segment.end, segment.next + budget)
+            let stop = budget >= segment.count ? segment.end : segment.next + budget
             while segment.next < stop {
                 let entry = segment.entry(segment.next)
                 var byCode = false
