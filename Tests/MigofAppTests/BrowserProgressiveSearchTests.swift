@@ -79,6 +79,16 @@ import Testing
         #expect(app.browserSelection == plain.browserSelection)
     }
 
+    @Test func noMatchYetSaysSearchingRatherThanNoMatch() {
+        var app = searching(Self.slow)
+        app.type("zz")
+        #expect(app.hasPendingWork && app.browserRows.isEmpty)
+        let text = app.screenText(size)
+        #expect(text.contains("Searching…") && !text.contains("No country matches"))
+        while app.hasPendingWork { app.idle() }
+        #expect(app.screenText(size).contains("No country matches"))
+    }
+
     @Test func smallStoresNeverShowASearchUnderWay() {
         var app = AppFixtures.app(size: size)
         app.type("b/a")

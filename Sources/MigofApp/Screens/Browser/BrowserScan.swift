@@ -69,10 +69,9 @@ struct BrowserScan: Sendable {
 
     /// True when every candidate up to `entry` was tested, so whether it is a row is known.
     func hasPassed(_ entry: Int32) -> Bool {
-        if isComplete { return true }
-        let nextSegment = segments.first.map { $0.entry($0.next) }
-        let nextCode = codeNext < codeHits.count ? codeHits[codeNext] : nil
-        return [nextSegment, nextCode].compactMap { $0 }.min().map { entry < $0 } ?? true
+        if let segment = segments.first, entry >= segment.entry(segment.next) { return false }
+        if codeNext < codeHits.count, entry >= codeHits[codeNext] { return false }
+        return true
     }
 
     /// Tests up to `limit` more candidates; `test(entry, byName, prefiltered)` says whether
