@@ -211,7 +211,7 @@ def main():
               f"{COLS}x{ROWS} pty; median [min-max] of {RUNS} runs after a warm-up, ms unless noted")
         print(f"synthetic stores: migof generate --entities N --years 2 --seed {SEED}")
         print()
-        width = 30
+        width = 42
         columns = [f"{s.label} ({size_label(s.bytes)})" for s in stores]
         colw = max(24, max(len(c) for c in columns) + 2)
         header = f"{'figure':{width}}" + "".join(f"{c:>{colw}}" for c in columns) + "   target"
@@ -292,8 +292,8 @@ def main():
                 if k != kind:
                     continue
                 all_keys += ms
-                print(f"  {name:34} {cell(ms, 3):>26}")
-            print(f"  {'all keys':34} {cell(all_keys, 3):>26}")
+                print(f"  {name:50} {cell(ms, 3):>26}")
+            print(f"  {'all keys':50} {cell(all_keys, 3):>26}")
             print()
     finally:
         shutil.rmtree(work, ignore_errors=True)
