@@ -65,7 +65,9 @@ import Testing
             case 85..<89: _ = model.update(.nextRegion, document: document, layout: layout)
             case 89..<92: _ = model.update(.nextSort, document: document, layout: layout)
             case 92..<94: _ = model.update(.reverseSort, document: document, layout: layout)
-            case 94..<97: _ = model.setFilter(Int.random(in: 0..<4, using: &random) == 0 ? nil : filters.randomElement(using: &random),
+            case 94..<96: _ = model.searchKey(.escape, document: document)
+            case 96..<97: _ = model.update(.back, document: document, layout: layout)
+            case 97..<98: _ = model.setFilter(Int.random(in: 0..<4, using: &random) == 0 ? nil : filters.randomElement(using: &random),
                                               document: document)
             default:
                 while model.search.text.count > 0 { _ = model.searchKey(.backspace, document: document) }

@@ -42,6 +42,18 @@ extension BrowserModel {
         keystrokeScan(document)
     }
 
+    /// After the search text was cleared (Esc): every row again, taken back from the history
+    /// when it holds them, keeping the selected row.
+    mutating func searchCleared(_ document: Document) {
+        guard let all = history.take([]) else { return refilter(document) }
+        let selected = rows.indices.contains(list.selected) ? rows[list.selected] : nil
+        history.push(scan)
+        scan = all
+        follow = nil
+        finishScan(document)
+        if let selected, let row = row(ofEntry: selected) { list.selected = row }
+    }
+
     /// One step of the search between keys: a bounded share of what is left.
     mutating func idle(_ document: Document) {
         guard isScanning else { return }

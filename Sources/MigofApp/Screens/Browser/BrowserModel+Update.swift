@@ -19,7 +19,7 @@ extension BrowserModel {
             if filter != nil { return setFilter(nil, document: document) }
             guard !search.text.isEmpty else { return .pop }
             search = TextInput(maxLength: 60)
-            refilter(document)
+            searchCleared(document)
         case .nextSort, .previousSort:
             let columns = BrowserColumn.all(document.framework)
             let index = columns.firstIndex(of: sort.column) ?? 0
@@ -96,7 +96,7 @@ extension BrowserModel {
         case .cancelled:
             searching = false
             search = TextInput(maxLength: 60)
-            refilter(document)
+            searchCleared(document)
         }
         return true
     }
