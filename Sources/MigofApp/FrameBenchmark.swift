@@ -11,12 +11,26 @@ public enum FrameBenchmark {
         public var setup: [Key]
         /// Keys pressed and timed one by one, cycling until `count` samples are taken.
         public var keys: [Key]
+        /// What happens to work a key leaves pending (a search under way) before the next key.
+        public var settle: Settle
 
-        public init(name: String, setup: [Key], keys: [Key]) {
+        public init(name: String, setup: [Key], keys: [Key], settle: Settle = .never) {
             self.name = name
             self.setup = setup
             self.keys = keys
+            self.settle = settle
         }
+    }
+
+    /// Whether the app's pending work (`App.idle`, as `Runner` does it between keys) is
+    /// done after each key, and whether that is timed.
+    public enum Settle: Sendable {
+        /// Keys back to back, as a fast typist or a paste: the next key comes before the work is done.
+        case never
+        /// The work is done after each key's frame, untimed: keys typed at a human pace.
+        case untimed
+        /// Timed to the frame that shows the finished result.
+        case timed
     }
 
     public static let scenarios = [
@@ -45,9 +59,16 @@ public enum FrameBenchmark {
             let start = DispatchTime.now().uptimeNanoseconds
             app.update(.key(key))
             backend.draw(app.view(size: backend.size))
+            if scenario.settle == .timed { settle(&app, backend) }
             let elapsed = DispatchTime.now().uptimeNanoseconds - start
             if step >= warmup { samples.append(Double(elapsed) / 1_000_000) }
+            if scenario.settle == .untimed { settle(&app, backend) }
         }
         return samples
+    }
+
+    /// Does the app's pending work in `Runner`'s idle steps, a frame after each.
+    private static func settle(_ app: inout App, _ backend: Backend) {
+        while app.hasPendingWork { Runner.idle(&app, on: backend) }
     }
 }

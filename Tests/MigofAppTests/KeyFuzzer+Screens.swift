@@ -10,7 +10,7 @@ extension KeyFuzzer {
             return app.framework.areas.indices.contains(model.selection) ? nil : "home selection \(model.selection)"
         case .browser(let model):
             if let broken = outOfRange(model.list, count: model.rows.count, "browser") { return broken }
-            return model.rows.contains(where: { app.store.countries[$0] == nil }) ? "browser lists an unknown country" : nil
+            return model.rowCodes.contains(where: { app.store.countries[$0] == nil }) ? "browser lists an unknown country" : nil
         case .area(let model):
             let indicators = app.framework.area(model.id)?.indicators.count ?? 0
             if let broken = outOfRange(model.indicators, count: indicators, "area \(model.id) indicators") { return broken }

@@ -53,7 +53,7 @@ import MigofWidgets
         #expect(browser(app)?.search.text == "den mark")
         app.press(.ctrl("u"))
         app.update(.paste("denmark"))
-        #expect(browser(app)?.rows == ["DNK"])
+        #expect(browser(app)?.rowCodes == ["DNK"])
     }
 
     @Test func aPasteIntoAYesNoQuestionDoesNotAnswerIt() {

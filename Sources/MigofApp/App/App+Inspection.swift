@@ -12,7 +12,7 @@ extension App {
         return nil
     }
     /// ISO3 codes the nearest country browser shows, in order.
-    public var browserRows: [String] { browserModel?.rows ?? [] }
+    public var browserRows: [String] { browserModel?.rowCodes ?? [] }
     /// Index of the selected browser row.
     public var browserSelection: Int { browserModel?.list.selected ?? 0 }
     var browserSort: BrowserColumn { browserModel?.sort.column ?? .name }

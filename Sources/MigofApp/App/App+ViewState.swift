@@ -98,6 +98,6 @@ extension App {
 private extension BrowserModel {
     /// Selects `code`'s row when it is listed.
     mutating func select(_ code: String, document: Document) {
-        if let index = rows.firstIndex(of: code) { list.selected = index }
+        if let row = row(ofCode: code) { list.selected = row }
     }
 }

@@ -17,7 +17,14 @@ public enum Runner {
         backend.setTheme(theme)
         backend.draw(app.view(size: backend.size))
         while !app.quitRequested {
-            guard let event = backend.nextEvent(timeoutMs: timeoutMs) else {
+            // With work pending (a search under way), look for a key without waiting, and
+            // do a step of the work only when none came: a key always goes first.
+            let busy = app.hasPendingWork
+            guard let event = backend.nextEvent(timeoutMs: busy ? 0 : timeoutMs) else {
+                if busy {
+                    idle(&app, on: backend)
+                    continue
+                }
                 // A backend with nothing left to deliver (a test's) ends the run.
                 if backend.isExhausted { break }
                 continue
@@ -25,6 +32,12 @@ public enum Runner {
             step(&app, event, on: backend, theme: &theme)
         }
         return app.exitStatus
+    }
+
+    /// One step of the app's pending work, and the frame it leads to.
+    public static func idle(_ app: inout App, on backend: Backend) {
+        app.idle()
+        backend.draw(app.view(size: backend.size))
     }
 
     /// Applies one event and draws the frame it leads to (none once the app quits).

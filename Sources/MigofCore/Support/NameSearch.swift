@@ -26,6 +26,26 @@ public struct NameSearch: Sendable {
     /// How many entries there are.
     public var count: Int { starts.count - 1 }
 
+    /// True when entry `entry`'s folded name contains `needle` (folded UTF-8); always for an
+    /// empty needle. One entry at a time, so a caller can scan in bounded steps.
+    public func nameContains(_ entry: Int, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                let end = starts[entry + 1]
+                var k = starts[entry]
+                while k + needle.count <= end {
+                    if haystack[k] == first, memcmpEqual(haystack, k, needle) { return true }
+                    k += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The entries, ascending, one of whose codes equals `folded` (already folded).
+    public func codeMatches(_ folded: String) -> [Int] { codes[folded] ?? [] }
+
     /// Recent queries and their name matches, newest last: typing narrows the newest, and
     /// erasing returns to an older one without a scan.
     private var recent: [(query: [UInt8], hits: [Int])] = []

@@ -22,8 +22,8 @@ extension BrowserModel {
     func frequencyRows(_ document: Document) -> [FrequencyRow] {
         let area = frequencyArea
         var bands: [Int: Int] = [:], partial = 0, unrated = 0, noData = 0
-        for code in rows {
-            guard let profile = document.profile(code), profile.hasAssessment else {
+        for entry in rows {
+            guard let profile = document.profile(sorted[Int(entry)]), profile.hasAssessment else {
                 noData += 1
                 continue
             }

@@ -19,7 +19,7 @@ extension BrowserModel {
             if filter != nil { return setFilter(nil, document: document) }
             guard !search.text.isEmpty else { return .pop }
             search = TextInput(maxLength: 60)
-            refilter(document)
+            searchCleared(document)
         case .nextSort, .previousSort:
             let columns = BrowserColumn.all(document.framework)
             let index = columns.firstIndex(of: sort.column) ?? 0
@@ -31,6 +31,8 @@ extension BrowserModel {
             list = ListState()
             return .message("sorted by \(sort.column.label), \(directionWords)")
         case .frequency:
+            // The bands count every row, so the search finishes first.
+            finishScan(document)
             frequency = ListState()
         case .nextRegion:
             let regions = document.aggregates.regions
@@ -45,6 +47,8 @@ extension BrowserModel {
         case .compare(.mark): return toggleMark(document, layout: layout)
         case .compare(.start): return startComparison(document)
         default:
+            // A move of the user's own outranks the row the search was keeping.
+            follow = nil
             list.perform(action, count: rows.count, visible: layout.visibleRows)
         }
         return nil
@@ -86,14 +90,13 @@ extension BrowserModel {
         }
         switch search.handle(key) {
         case .editing:
-            list = ListState()
-            refilter(document)
+            searchEdited(document)
         case .submitted:
             searching = false
         case .cancelled:
             searching = false
             search = TextInput(maxLength: 60)
-            refilter(document)
+            searchCleared(document)
         }
         return true
     }
@@ -106,6 +109,7 @@ extension BrowserModel {
             guard let column = headingColumn(atX: x, document: document, layout: layout) else { return nil }
             return column == sort.column ? update(.reverseSort, document: document, layout: layout) : order(by: column, document: document)
         }
+        follow = nil
         let again = list.click(line: y - (layout.table.y + 1), count: rows.count, visible: layout.visibleRows)
         return again ? update(.open, document: document, layout: layout) : nil
     }

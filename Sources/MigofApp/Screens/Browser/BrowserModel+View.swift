@@ -12,6 +12,10 @@ extension BrowserModel {
         panel.render(into: &buffer, area: layout.panel)
         let inner = layout.table
         guard !inner.isEmpty else { return }
+        if rows.isEmpty, isScanning {
+            buffer.put("Searching\(context.glyphs.ellipsis)", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            return
+        }
         if rows.isEmpty {
             let why = filter == nil ? "Esc clears the search." : "Esc clears the filter."
             buffer.put("No country matches. \(why)", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
@@ -19,7 +23,7 @@ extension BrowserModel {
         }
         let shown = Cells.window(list, count: rows.count, visible: layout.visibleRows)
         let columns = tableColumns(width: inner.width, visible: layout.visibleRows, document: context.document, glyphs: context.glyphs)
-        let lines: [[TableCell]] = rows[shown.rows].map { tableRow($0, columns: columns.map(\.1), context: context) }
+        let lines: [[TableCell]] = rows[shown.rows].map { tableRow(sorted[Int($0)], columns: columns.map(\.1), context: context) }
         Table(columns: columns.map(\.0), rows: lines, state: shown.state, focused: !searching, glyphs: context.glyphs)
             .render(into: &buffer, area: inner)
     }
@@ -29,7 +33,7 @@ extension BrowserModel {
     func tableColumns(width: Int, visible: Int, document: Document, glyphs: Glyphs) -> [(TableColumn, BrowserColumn?)] {
         // Local codes (`S00042`) are longer than ISO3 ones; the column fits the rows on screen.
         let shown = Cells.window(list, count: rows.count, visible: visible)
-        let keyWidth = max(4, rows[shown.rows].map(\.utf8.count).max() ?? 4)
+        let keyWidth = max(4, rows[shown.rows].map { sorted[Int($0)].utf8.count }.max() ?? 4)
         var columns: [(TableColumn, BrowserColumn?)] = [
             (TableColumn(title: "ISO3", width: .fixed(keyWidth)), nil),
             (TableColumn(title: heading("Country", .name, glyphs), width: .fill(1)), .name),
@@ -99,7 +103,9 @@ extension BrowserModel {
         let glyphs = context.glyphs
         var x = area.x + 1
         x += buffer.put("/", x: x, y: area.y, style: Style(.accent, bold: true)) + 1
-        var counts = "\(rows.count) of \(context.document.store.countries.count) · region: \(regionLabel(context.document))"
+        // While a search is under way its count is not known yet: how far it has got shows instead.
+        let found = isScanning ? "searching\(glyphs.ellipsis) \(scan.percent)%" : "\(rows.count) of \(context.document.store.countries.count)"
+        var counts = "\(found) · region: \(regionLabel(context.document))"
         if let filter { counts += " · filter: \(filter.description)" }
         counts += " · sort: \(sort.column.label)"
         if sort.ascending != sort.column.naturalAscending { counts += " " + (sort.ascending ? glyphs.arrowUp : glyphs.arrowDown) }

@@ -18,13 +18,26 @@ struct BrowserModel: Sendable {
     var list = ListState()
     /// Every ISO3 code in the current sort order.
     private(set) var sorted: [String] = []
-    /// ISO3 codes shown, in order: `sorted` filtered by region and search.
-    private(set) var rows: [String] = []
+    /// The search that gives the rows: positions in `sorted`, ascending, filtered by region,
+    /// rating filter and search text. Only the rows drawn (and the selection) are turned into
+    /// codes, so a keystroke costs what the screen shows, not what the store holds.
+    var scan = BrowserScan(needle: [], count: 0, codeHits: [])
+    /// Earlier searches under the same order and filters, so erasing a character takes one
+    /// back instead of scanning again (`BrowserScanHistory`).
+    var history = BrowserScanHistory()
+    /// The row to select once the scan reaches it: the searches keep the top row selected
+    /// when it stays listed, and a scan in steps may find it later.
+    var follow: Int32?
+    /// How much a keystroke and an idle step may scan (`BrowserScanBudget`).
+    var budget = BrowserScanBudget.interactive
     /// Countries marked with Space, in marking order: A, B, then the ones waiting their turn.
     var marked: [String] = []
     /// The names and codes of `sorted`, in its order, so a search keystroke scans bytes
     /// (the `CountryIndex` rule, run by Core's `NameSearch`).
-    private var index = NameSearch([(name: String, codes: [String])]())
+    var index = NameSearch([(name: String, codes: [String])]())
+    /// Each of `sorted`'s region, as an index into the document's regions (-1 for none);
+    /// worked out when a region filter is first set after a sort.
+    var regionOf: [Int32] = []
 
     init(document: Document) {
         resort(document)
@@ -32,36 +45,34 @@ struct BrowserModel: Sendable {
 
     func crumb(_ document: Document) -> String { "Countries" }
 
-    /// The selected country, if any row is shown.
-    var selectedCode: String? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+    /// The rows shown (so far, while a search is under way).
+    var rows: [Int32] { scan.rows }
+    /// The code of row `row`.
+    func code(atRow row: Int) -> String { sorted[Int(rows[row])] }
+    /// Every row's code, in order: for inspection and tests; screens ask for the rows drawn.
+    var rowCodes: [String] { rows.map { sorted[Int($0)] } }
 
-    /// Sorts every country under the current order, then re-applies the filters.
+    /// The selected country, if any row is shown.
+    var selectedCode: String? { rows.indices.contains(list.selected) ? code(atRow: list.selected) : nil }
+
+    /// Sorts every country under the current order, then re-applies the filters, keeping
+    /// the selected country when it stays listed.
     mutating func resort(_ document: Document) {
+        let selected = selectedCode
         sorted = sort.order(document)
         let countries = document.store.countries
         index = NameSearch(sorted.map { code in
             let country = countries[code]!
             return (name: country.name, codes: [country.iso3, country.iso2])
         })
-        refilter(document)
+        regionOf = []
+        rescan(document, keeping: selected.flatMap { sorted.firstIndex(of: $0) }.map(Int32.init))
     }
 
     /// Re-filters the rows, keeping the selected country when it stays listed; the caller
     /// re-clamps to its layout.
     mutating func refilter(_ document: Document) {
-        let selected = selectedCode
-        let query = CountryIndex.normalized(search.text)
-        let regions = document.aggregates.regions
-        let name = region.flatMap { regions.indices.contains($0) ? regions[$0] : nil }
-        let hits = query.isEmpty ? Array(sorted.indices) : index.matches(query)
-        let countries = document.store.countries
-        rows = hits.compactMap { index in
-            let code = sorted[index]
-            if let name, countries[code]?.region != name { return nil }
-            if let filter, !(document.profile(code).map(filter.matches) ?? false) { return nil }
-            return code
-        }
-        if let selected, let index = rows.firstIndex(of: selected) { list.selected = index }
+        rescan(document, keeping: rows.indices.contains(list.selected) ? rows[list.selected] : nil)
     }
 
     /// Re-derives the rows after a document change and re-clamps them to the layout.
@@ -73,6 +84,8 @@ struct BrowserModel: Sendable {
         } else {
             resort(document)
         }
+        // A change may move or rename what an earlier search found.
+        history.removeAll()
         marked.removeAll { document.store.countries[$0] == nil }
         reclamp(document, layout: layout)
     }
