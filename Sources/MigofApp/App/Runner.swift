@@ -17,14 +17,31 @@ public enum Runner {
         backend.setTheme(theme)
         backend.draw(app.view(size: backend.size))
         while !app.quitRequested {
-            guard let event = backend.nextEvent(timeoutMs: timeoutMs) else {
-                // A backend with nothing left to deliver (a test's) ends the run.
-                if backend.isExhausted { break }
+            // While an edit waits for its journal fsync, look often, to show it done at once.
+            let event = backend.nextEvent(timeoutMs: app.isJournalling ? min(timeoutMs, journalPollMs) : timeoutMs)
+            settle(&app, on: backend, theme: &theme)
+            guard let event else {
+                // A backend with nothing left to deliver (a test's) ends the run, once the journal is done.
+                if backend.isExhausted, !app.isJournalling { break }
                 continue
             }
             step(&app, event, on: backend, theme: &theme)
         }
         return app.exitStatus
+    }
+
+    /// How often the loop looks at a pending journal fsync, in milliseconds.
+    static let journalPollMs = 2
+
+    /// Draws the frame that shows what the journal's fsyncs did since the last look (an edit
+    /// now done, or taken back after a failed fsync); draws nothing when they changed nothing.
+    public static func settle(_ app: inout App, on backend: Backend, theme: inout Theme) {
+        guard app.settleJournal() else { return }
+        if app.theme != theme {
+            theme = app.theme
+            backend.setTheme(theme)
+        }
+        backend.draw(app.view(size: backend.size))
     }
 
     /// Applies one event and draws the frame it leads to (none once the app quits).
