@@ -37,7 +37,11 @@ extension Journal {
         sync.drain()
         let progress = sync.progress
         guard progress.failure != nil else { return progress.written }
-        if descriptor >= 0 {
+        if progress.durableLength == 0 {
+            // Not even the header reached the disk: remove the file, so the next edit
+            // creates it afresh, header first.
+            discardFile()
+        } else if descriptor >= 0 {
             goodLength = progress.durableLength
             try? cutBack()
         }

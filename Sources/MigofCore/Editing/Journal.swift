@@ -212,6 +212,12 @@ public final class Journal: @unchecked Sendable {
         }
     }
 
+    /// Closes and removes a journal none of whose lines reached the disk.
+    func discardFile() {
+        closeDescriptor()
+        unlink(path)
+    }
+
     private func closeDescriptor() {
         // No fsync may still be running on the descriptor (its number could be reused).
         sync.drain()
