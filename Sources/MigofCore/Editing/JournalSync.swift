@@ -85,6 +85,7 @@ final class JournalSync: @unchecked Sendable {
             return (state.written, writtenLength, folderPending)
         }
         guard let target else { return }
+        TestFault.stall("journal-fsync")
         let result = flusher.fsync(descriptor)
         if result == 0, target.folder { SideFile.syncFolder(of: path) }
         lock.withLock {
