@@ -117,4 +117,29 @@ import Testing
         Runner.step(&app, .key(.char("q")), on: backend, theme: &theme)
         #expect(app.quitRequested && app.exitStatus == 0)
     }
+
+    /// Driven without the loop (no settle), edits already on disk are forgotten as the next
+    /// one is written, so nothing grows with the session; a later failure takes back only
+    /// the edit that did not reach the disk.
+    @Test func editsOnDiskAreForgottenWithoutASettle() throws {
+        let (folder, path) = try makeStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let disk = ManualJournalExecutor()
+        let session = EditingSession(storePath: path, framework: AppFixtures.framework, flusher: disk.flusher)
+        defer { session.close() }
+        var (app, _, _) = start(session)
+        for digit in ["1", "2", "3"] {
+            app.type(digit)
+            disk.runAll()
+        }
+        app.type("4")
+        #expect(session.pendingEdits == 1 && app.document.journalTrail.count == 1)
+        disk.result = EIO
+        disk.runAll()
+        let changed = app.settleJournal()
+        #expect(changed)
+        #expect(score(app) == 3 && app.isModified)
+        app.type("u")
+        #expect(score(app) == 2)
+    }
 }

@@ -27,8 +27,12 @@ extension Document {
         }
     }
 
-    /// Notes the document's state before an edit just journalled at `line`.
+    /// Notes the document's state before an edit just journalled at `line`. The session
+    /// keeps one pending edit per mark, oldest first, and forgets those already on disk, so
+    /// the marks follow it.
     mutating func markJournalled(line: Int, history before: EditHistory, touched touchedBefore: Set<String>) {
+        let keep = max(0, (session?.pendingEdits ?? 1) - 1)
+        if journalTrail.count > keep { journalTrail.removeFirst(journalTrail.count - keep) }
         journalTrail.append(JournalMark(line: line, history: before, touched: touchedBefore))
     }
 

@@ -3,6 +3,10 @@ extension EditingSession {
     /// the last `settleJournal`): the screen shows it as pending, not done.
     public var isJournalling: Bool { !undurable.isEmpty }
 
+    /// How many edits wait for their fsync (or were not yet seen to be on disk), the last one
+    /// written last.
+    public var pendingEdits: Int { undurable.count }
+
     /// Looks at the journal's background fsyncs (`wait`: waits for them first) and settles
     /// the edits they cover. A failed flush cuts the edits after the last durable line back
     /// out of the journal and returns them, oldest first, for the caller to take back, as a

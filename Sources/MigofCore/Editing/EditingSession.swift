@@ -66,6 +66,9 @@ public final class EditingSession: @unchecked Sendable {
     /// fsync in the background; `settleJournal` says when it is durable, or that it failed.
     public func record(_ edit: Edit, now: Date = Date()) throws(MigofError) {
         guard !isReadOnly else { throw readOnlyError }
+        // Edits already on disk need no way back, even when nobody settled them (a headless run).
+        let state = journal.durability()
+        if state.failure == nil { undurable.removeAll { $0.line <= state.durable } }
         let netBefore = net
         let created = try journal.append(edit, time: Journal.timestamp(now), user: user) { () throws(MigofError) in
             try self.storeHash()
