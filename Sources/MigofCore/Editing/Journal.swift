@@ -99,7 +99,7 @@ public final class Journal: @unchecked Sendable {
     public var isOpen: Bool { descriptor >= 0 }
 
     /// Appends one edit: written at once, fsynced in the background (`lastLine` is its number,
-    /// `progress` says when it is durable). Creating the journal writes its header with
+    /// `durability()` says when it is on disk). Creating the journal writes its header with
     /// `base()`, the SHA-256 of the store the edits apply to. Returns true when this call
     /// created the journal file.
     @discardableResult
