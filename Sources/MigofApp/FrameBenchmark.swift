@@ -71,4 +71,32 @@ public enum FrameBenchmark {
     private static func settle(_ app: inout App, _ backend: Backend) {
         while app.hasPendingWork { Runner.idle(&app, on: backend) }
     }
+
+    /// For edits: milliseconds per key to the key's frame (the edit shown, pending) and to
+    /// the frame after its journal fsync returned (the edit done), after `warmup` untimed
+    /// keys. Each key waits for its fsync before the next, so no sample shares one.
+    public static func measureDurable(_ scenario: Scenario, app start: App, backend: Backend, count: Int,
+                                      warmup: Int = 20) -> (frame: [Double], durable: [Double]) {
+        var app = start
+        app.update(.resize(backend.size))
+        for key in scenario.setup { app.update(.key(key)) }
+        backend.draw(app.view(size: backend.size))
+        var frames: [Double] = [], durable: [Double] = []
+        frames.reserveCapacity(count)
+        durable.reserveCapacity(count)
+        for step in 0..<(warmup + count) {
+            let key = scenario.keys[step % scenario.keys.count]
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.update(.key(key))
+            backend.draw(app.view(size: backend.size))
+            let framed = DispatchTime.now().uptimeNanoseconds
+            if app.settleJournal(wait: true) { backend.draw(app.view(size: backend.size)) }
+            let done = DispatchTime.now().uptimeNanoseconds
+            if step >= warmup {
+                frames.append(Double(framed - start) / 1_000_000)
+                durable.append(Double(done - start) / 1_000_000)
+            }
+        }
+        return (frames, durable)
+    }
 }

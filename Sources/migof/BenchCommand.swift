@@ -40,9 +40,14 @@ struct BenchCommand: ParsableCommand {
                                options: AppOptions(glyphs: Glyphs.forCurrentLocale()))
         for (kind, target, start) in [("terminal", backend as Backend, app), ("headless", memory as Backend, unjournalled)] {
             for scenario in scenarios {
-                let samples = FrameBenchmark.measure(scenario, app: start, backend: target, count: count)
-                let list = samples.map { String(format: "%.4f", $0) }.joined(separator: ",")
-                lines.append("{\"kind\": \"\(kind)\", \"name\": \"\(scenario.name)\", \"ms\": [\(list)]}")
+                if kind == "terminal", scenario.name == scoreEdit.name {
+                    // The key's frame shows the edit pending; the fsync's cost is its own row.
+                    let (frames, durable) = FrameBenchmark.measureDurable(scenario, app: start, backend: target, count: count)
+                    lines.append(Self.line(kind, scenario.name, frames))
+                    lines.append(Self.line(kind, scenario.name + ", key -> journal durable", durable))
+                    continue
+                }
+                lines.append(Self.line(kind, scenario.name, FrameBenchmark.measure(scenario, app: start, backend: target, count: count)))
             }
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
@@ -72,8 +77,15 @@ struct BenchCommand: ParsableCommand {
         try text.write(toFile: out, atomically: true, encoding: .utf8)
     }
 
+    /// One JSON line of samples for `make bench`.
+    private static func line(_ kind: String, _ name: String, _ samples: [Double]) -> String {
+        let list = samples.map { String(format: "%.4f", $0) }.joined(separator: ",")
+        return "{\"kind\": \"\(kind)\", \"name\": \"\(name)\", \"ms\": [\(list)]}"
+    }
+
     /// Scoring the first indicator of the browser's first country, 1 to 4 and round again:
-    /// every key is an edit, journalled and fsynced, with the rankings and tiles updated.
+    /// every key is an edit, journalled (its fsync in the background), with the rankings and
+    /// tiles updated.
     private var scoreEdit: FrameBenchmark.Scenario {
         FrameBenchmark.Scenario(name: "score edit", setup: [.char("b"), .enter, .enter, .down],
                                 keys: [.char("1"), .char("2"), .char("3"), .char("4")])

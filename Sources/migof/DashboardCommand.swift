@@ -160,8 +160,13 @@ struct DashboardCommand: ParsableCommand {
             printError("migof: \(error.description); the view is not remembered")
         }
         if let note = app.exitNote { printError(note) }
-        // A read-only start may have taken the lock later, in a session of its own.
-        defer { app.session?.close() }
+        // A read-only start may have taken the lock later, in a session of its own. Closing
+        // waits for the journal's last fsync; one the disk refused is said, not swallowed.
+        defer {
+            if let failure = app.session?.close() {
+                printError("migof: \(failure.description); the last edits before the quit were not journalled")
+            }
+        }
         if let session = app.session, !session.isReadOnly, app.isModified, FileManager.default.fileExists(atPath: session.journal.path) {
             printError("migof: unsaved edits are kept in \(session.journal.path); the next start offers to recover them")
         }

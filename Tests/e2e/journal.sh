@@ -237,3 +237,24 @@ ln -s "$WORK/victim" "$WORK/real/store.json.lock"
 run_migof set CAN P2.3 1 --store "$WORK/real/store.json"
 expect_rc "a linked lock file is refused" 74
 check "the lock link's target is untouched" test "$(cat "$WORK/victim")" = precious
+
+# Issue 15, score edit (fourth round): the journal's fsync runs off the key's frame. With
+# the background fsync held for good (MIGOF_TEST_STALL_AT=journal-fsync, a test-only hook,
+# as a disk that never answers) the key's frame still comes, showing the edit pending, and
+# a kill -9 then loses nothing: the line was written before that frame.
+rm -f "$JOURNAL"
+run_migof set CAN P1.1 none
+tmux_start 120 30 "$ENVS MIGOF_TEST_STALL_AT=journal-fsync $WORK/wrap.sh $MIGOF --country CAN"
+expect_screen "held fsync: profile opens" "Canada (CAN)" 15
+keys Enter
+expect_screen "held fsync: P1 expands" "P1.1 Basic services"
+keys j 3
+expect_screen "the key's frame shows the edit pending" "CAN 2021 P1.1: – → Meets · journalling…"
+pane=$(tmux -L "$TMUX_SOCKET" display -p -t t '#{pane_pid}')
+for _ in $(seq 300); do pid=$(pgrep -P "$pane" -x migof) && break; sleep 0.01; done
+kill -9 "$pid"
+expect_screen "killed while the fsync was held" "rc=137"
+tmux_stop
+run_migof recover --dry-run
+if grep -q "CAN 2021 P1.1" <<<"$OUT"; then pass "kill -9 before the fsync: the edit is in the journal"; else fail "pending edit lost" "$OUT"; fi
+run_migof recover --discard

@@ -42,6 +42,8 @@ extension App {
 
     /// `s`: saves through the locked, atomic save, with audit entries.
     mutating func save() -> Bool {
+        // The journal's last lines reach the disk before the store replaces them.
+        guard journalSettledForDisk() else { return false }
         do {
             let added = try document.save()
             documentChanged(.reload)

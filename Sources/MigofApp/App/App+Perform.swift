@@ -5,8 +5,12 @@ extension App {
     /// An action from the keymap: the global ones here, the rest to the screen on top.
     mutating func perform(_ action: Action) {
         switch action {
-        case .quit: apply(quitEffect(status: 0))
+        case .quit:
+            // Quit waits for the journal, and says so when a last fsync failed.
+            guard journalSettledForDisk() else { return }
+            apply(quitEffect(status: 0))
         case .interrupt:
+            guard journalSettledForDisk() else { return }
             // A second Ctrl-C at the question quits at once; the edits wait in the journal.
             if case .quit? = dialogs.last { apply(.quitNow(130)) } else { apply(quitEffect(status: 130)) }
         case .undo: apply(.undo)

@@ -85,6 +85,8 @@ extension App {
                 left += " · read-only"
             }
         }
+        // Shown but not yet done: the edit's journal line waits for its fsync.
+        if document.isJournalling { left += journallingMark }
         // The marker comes first so that it survives however narrow the bar gets.
         if isModified { left = "[+] " + left }
         // The picker keeps the screen's hints, as it always has; other dialogs close with Esc.

@@ -18,15 +18,19 @@ public enum Runner {
         backend.draw(app.view(size: backend.size))
         while !app.quitRequested {
             // With work pending (a search under way), look for a key without waiting, and
-            // do a step of the work only when none came: a key always goes first.
+            // do a step of the work only when none came: a key always goes first. While an
+            // edit waits for its journal fsync, look often, to show it done at once.
             let busy = app.hasPendingWork
-            guard let event = backend.nextEvent(timeoutMs: busy ? 0 : timeoutMs) else {
+            let wait = busy ? 0 : app.isJournalling ? min(timeoutMs, journalPollMs) : timeoutMs
+            let event = backend.nextEvent(timeoutMs: wait)
+            settle(&app, on: backend, theme: &theme)
+            guard let event else {
                 if busy {
                     idle(&app, on: backend)
                     continue
                 }
-                // A backend with nothing left to deliver (a test's) ends the run.
-                if backend.isExhausted { break }
+                // A backend with nothing left to deliver (a test's) ends the run, once the journal is done.
+                if backend.isExhausted, !app.isJournalling { break }
                 continue
             }
             step(&app, event, on: backend, theme: &theme)
@@ -37,6 +41,20 @@ public enum Runner {
     /// One step of the app's pending work, and the frame it leads to.
     public static func idle(_ app: inout App, on backend: Backend) {
         app.idle()
+        backend.draw(app.view(size: backend.size))
+    }
+
+    /// How often the loop looks at a pending journal fsync, in milliseconds.
+    static let journalPollMs = 2
+
+    /// Draws the frame that shows what the journal's fsyncs did since the last look (an edit
+    /// now done, or taken back after a failed fsync); draws nothing when they changed nothing.
+    public static func settle(_ app: inout App, on backend: Backend, theme: inout Theme) {
+        guard app.settleJournal() else { return }
+        if app.theme != theme {
+            theme = app.theme
+            backend.setTheme(theme)
+        }
         backend.draw(app.view(size: backend.size))
     }
 

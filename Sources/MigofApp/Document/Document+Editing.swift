@@ -2,8 +2,8 @@ import Foundation
 import MigofCore
 
 extension Document {
-    /// Applies a new edit: checked against the store, journalled and fsynced, then shown.
-    /// A refused or unjournalled edit changes nothing and says why.
+    /// Applies a new edit: checked against the store, written to the journal, then shown
+    /// (pending until its fsync returns). A refused or unjournalled edit changes nothing and says why.
     mutating func commit(_ edit: Edit) throws(Refusal) -> DocumentChange {
         let change = try apply(edit)
         history.record(edit)
@@ -36,8 +36,11 @@ extension Document {
         } catch {
             throw Refusal(message: error.description)
         }
+        let before = (history, touched)
         do throws(MigofError) {
             try session?.record(edit)
+            // Shown at once, done once the fsync returns (`settleJournal`).
+            if let session { markJournalled(line: session.journal.lastLine, history: before.0, touched: before.1) }
         } catch {
             // Not on disk, so not done: take it back.
             try? store.apply(edit.inverse, framework: framework)
@@ -71,6 +74,7 @@ extension Document {
             store = written
             history.markSaved()
             touched = []
+            journalTrail = []
             return added
         } catch {
             throw Refusal(message: "save failed: \(error.description); your edits are kept (journal: \(App.abbreviated(session.journal.path)))")

@@ -19,6 +19,8 @@ struct Document: Sendable {
     var history = EditHistory()
     /// Countries edited since the last save, the scope of its audit entries.
     var touched: Set<String> = []
+    /// The state before each edit whose journal line is not yet durable, oldest first.
+    var journalTrail: [JournalMark] = []
     /// Derived from store and year; maintained incrementally after score edits.
     var aggregates: Aggregates
     /// One matcher for every place a typed name finds a country, built when first used.

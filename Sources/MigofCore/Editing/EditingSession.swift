@@ -13,7 +13,8 @@ import Glibc
 /// instead of leaving a "crash" for the next start to recover.
 public final class EditingSession: @unchecked Sendable {
     // @unchecked: a session belongs to one command or one dashboard run and is used from the
-    // thread that runs it; mutable state (`net`, `baseHash`) is never shared across threads.
+    // thread that runs it; mutable state (`net`, `baseHash`, `undurable`) is never shared
+    // across threads (the journal's fsync thread only touches the journal's locked state).
     public let storePath: String
     public let framework: Framework
     public let journal: Journal
@@ -26,17 +27,21 @@ public final class EditingSession: @unchecked Sendable {
     private let user: String
     /// The journal's edits that the store does not hold yet, reduced: undoing the last edit
     /// removes it. Empty means the store on disk is what the session shows.
-    private var net: [Edit] = []
+    var net: [Edit] = []
     /// True once this session has read or written the journal, so it knows what it holds.
     private var knowsJournal = false
     /// SHA-256 of the store on disk, once computed or written by this session.
     private var baseHash: String?
+    /// Edits written to the journal whose fsync has not been seen to finish, oldest first,
+    /// each with its line and the net change before it (what a failed flush goes back to).
+    var undurable: [(line: Int, edit: Edit, netBefore: [Edit])] = []
 
-    /// Opens a session, taking the store's lock when it is free.
-    public init(storePath: String, framework: Framework, user: String? = nil) {
+    /// Opens a session, taking the store's lock when it is free. `flusher` runs the
+    /// journal's fsyncs (a background thread unless a test injects its own).
+    public init(storePath: String, framework: Framework, user: String? = nil, flusher: JournalFlusher = .background()) {
         self.storePath = storePath
         self.framework = framework
-        journal = Journal(storePath: storePath, framework: framework)
+        journal = Journal(storePath: storePath, framework: framework, flusher: flusher)
         // Shown escaped: the name goes into audit entries, and a store may hold no control character.
         self.user = ControlText.visible(user ?? AuditUser.current())
         do {
@@ -57,9 +62,14 @@ public final class EditingSession: @unchecked Sendable {
     /// True when the journal holds edits the store does not.
     public var hasUnsavedChanges: Bool { !net.isEmpty }
 
-    /// Journals an accepted edit; returns only once it is on disk.
+    /// Journals an accepted edit: written at once (a crash or `kill -9` loses nothing), its
+    /// fsync in the background; `settleJournal` says when it is durable, or that it failed.
     public func record(_ edit: Edit, now: Date = Date()) throws(MigofError) {
         guard !isReadOnly else { throw readOnlyError }
+        // Edits already on disk need no way back, even when nobody settled them (a headless run).
+        let state = journal.durability()
+        if state.failure == nil { undurable.removeAll { $0.line <= state.durable } }
+        let netBefore = net
         let created = try journal.append(edit, time: Journal.timestamp(now), user: user) { () throws(MigofError) in
             try self.storeHash()
         }
@@ -67,6 +77,7 @@ public final class EditingSession: @unchecked Sendable {
         if created { net = [] }
         knowsJournal = true
         Self.reduce(&net, with: edit)
+        undurable.append((journal.lastLine, edit, netBefore))
     }
 
     /// Saves `store`, adding audit entries for what changed since `saved` in `touched`
@@ -77,6 +88,9 @@ public final class EditingSession: @unchecked Sendable {
     /// knows to be saved already.
     public func save(_ store: Store, since saved: Store, touched: Set<String>?, now: Date = Date()) throws(MigofError) -> Store {
         guard !isReadOnly else { throw readOnlyError }
+        // Every edit must be on disk before the store replaces them: a flush that failed
+        // leaves edits to take back first (`settleJournal`), and nothing is saved.
+        if let failure = journal.durability(wait: true).failure { throw failure }
         var written = store
         written.audit = Store.canonicalAudit(saved.audit + AuditEntry.changes(
             from: saved, to: store, countries: touched, framework: framework, time: Journal.timestamp(now), user: user))
@@ -94,6 +108,7 @@ public final class EditingSession: @unchecked Sendable {
         try journal.clear()
         baseHash = hash
         net = []
+        undurable = []
         knowsJournal = true
         return written
     }
@@ -115,18 +130,24 @@ public final class EditingSession: @unchecked Sendable {
     public func setAsideJournal(now: Date = Date()) throws(MigofError) -> String {
         let target = try journal.setAside(now: now)
         net = []
+        undurable = []
         knowsJournal = true
         return target
     }
 
-    /// Releases the lock, e.g. before the process exits. When `tidy` and the journal holds no
-    /// net change (every edit undone, or all already saved), the journal is removed first:
-    /// there is nothing in it to recover.
-    public func close(tidy: Bool = true) {
+    /// Waits for the journal's pending fsyncs, then releases the lock, e.g. before the
+    /// process exits. When `tidy` and the journal holds no net change (every edit undone, or
+    /// all already saved), the journal is removed first: there is nothing in it to recover.
+    /// Returns the failure of a last flush, whose edits were cut back out of the journal.
+    @discardableResult
+    public func close(tidy: Bool = true) -> MigofError? {
+        var failure: MigofError?
+        if case .failed(let error, _, _) = settleJournal(wait: true) { failure = error }
         if tidy, lock != nil, knowsJournal, net.isEmpty, journal.exists {
             try? journal.clear()
         }
         lock?.release()
+        return failure
     }
 
     /// The error edits get in a read-only session.

@@ -4,15 +4,18 @@ import Glibc
 #endif
 
 /// The write-ahead journal next to a store (`store.json.journal`, JSON Lines): every accepted
-/// edit is appended and fsynced before the screen shows it, so a crash, `kill -9` or a lost
-/// SSH session loses nothing that was shown as done.
+/// edit is written at once, so a crash, `kill -9` or a lost SSH session loses nothing, and
+/// fsynced by a background writer (`JournalSync`) before the screen shows it as done; only a
+/// power cut in those few milliseconds can lose the last edit, which was never shown as done.
 ///
 /// The first line names the store version the edits apply to (`{"journal":1,"base":<sha256>}`)
 /// and a save appends `{"saving":<sha256 of the new store>}` before it replaces the store, so
 /// a recovery can tell which edits the store already holds (see docs/store-format.md).
 public final class Journal: @unchecked Sendable {
     // @unchecked: the descriptor and offset are used by one editing session at a time, on
-    // the thread that owns it; the class only exists so the descriptor is closed once.
+    // the thread that owns it; the class only exists so the descriptor is closed once. The
+    // flusher's thread only fsyncs the descriptor, through `sync` (its state is locked), and
+    // every path that closes the descriptor drains it first.
     /// One journalled edit.
     public struct Entry: Sendable, Equatable {
         public var time: String
@@ -65,16 +68,20 @@ public final class Journal: @unchecked Sendable {
 
     public let path: String
     let framework: Framework
-    private var descriptor: Int32 = -1
+    private(set) var descriptor: Int32 = -1
     /// The journal's length after the last complete line, where a failed append is cut back to.
-    private var goodLength: off_t = 0
+    var goodLength: off_t = 0
+    /// The background fsyncs and how far they got.
+    let sync: JournalSync
 
-    public init(storePath: String, framework: Framework) {
+    public init(storePath: String, framework: Framework, flusher: JournalFlusher = .background()) {
         path = storePath + ".journal"
         self.framework = framework
+        sync = JournalSync(flusher: flusher, path: path)
     }
 
     deinit {
+        sync.drain()
         if descriptor >= 0 { close(descriptor) }
     }
 
@@ -91,9 +98,10 @@ public final class Journal: @unchecked Sendable {
     /// True once this process has the journal open for appending.
     public var isOpen: Bool { descriptor >= 0 }
 
-    /// Appends one edit and waits for it to reach the disk. Creating the journal writes its
-    /// header with `base()`, the SHA-256 of the store the edits apply to. Returns true when
-    /// this call created the journal file.
+    /// Appends one edit: written at once, fsynced in the background (`lastLine` is its number,
+    /// `durability()` says when it is on disk). Creating the journal writes its header with
+    /// `base()`, the SHA-256 of the store the edits apply to. Returns true when this call
+    /// created the journal file.
     @discardableResult
     public func append(_ edit: Edit, time: String, user: String,
                        base: () throws(MigofError) -> String? = { nil }) throws(MigofError) -> Bool {
@@ -102,12 +110,14 @@ public final class Journal: @unchecked Sendable {
         return created
     }
 
-    /// Records that a save of the store with SHA-256 `hash` is about to replace the store;
-    /// a journal that does not exist needs no mark.
+    /// Records that a save of the store with SHA-256 `hash` is about to replace the store,
+    /// and waits until the mark (and every line before it) is on disk; a journal that does
+    /// not exist needs no mark.
     public func markSaving(_ hash: String) throws(MigofError) {
         guard descriptor >= 0 || exists else { return }
         _ = try openForAppending(base: { nil })
         try appendLine(Array((JSONWriter.line(.obj([("saving", .string(hash))])) + "\n").utf8))
+        try flushNow()
     }
 
     /// Removes the journal after a save; only call once the store's rename has happened.
@@ -158,21 +168,23 @@ public final class Journal: @unchecked Sendable {
             let bytes = try SideFile.readAll(existing, path: path, limit: SideFile.maximumSideBytes)
             goodLength = off_t(bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             if goodLength < bytes.count { try cutBack() }
+            sync.opened(length: goodLength, created: false)
             return false
         }
         let hash = try base()
         let ownership = (SideFile.Ownership.of(String(path.dropLast(".journal".count))) ?? .fresh).forSideFile
         descriptor = try SideFile.createExclusive(path, ownership: ownership, flags: O_RDWR | O_APPEND)
         goodLength = 0
+        // The new name must survive a power cut too, not only the bytes: the first flush
+        // also flushes the folder.
+        sync.opened(length: 0, created: true)
         let header = JSONWriter.line(.obj([("journal", .number("1")), ("base", hash.map(JSONValue.string) ?? .null)])) + "\n"
         try appendLine(Array(header.utf8))
-        // The new name must survive a power cut too, not only the bytes.
-        SideFile.syncFolder(of: path)
         return true
     }
 
-    /// Writes one line and fsyncs; a write that fails part-way (a full disk) is cut back to
-    /// the last good line, so later lines never follow a fragment.
+    /// Writes one line and queues its fsync; a write that fails part-way (a full disk) is cut
+    /// back to the last good line, so later lines never follow a fragment.
     private func appendLine(_ bytes: [UInt8]) throws(MigofError) {
         var offset = 0
         let limit = diskFullAfter.map { min($0, bytes.count) } ?? bytes.count
@@ -190,37 +202,29 @@ public final class Journal: @unchecked Sendable {
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else {
-            let error = failure("cannot flush the journal")
-            try? cutBack()
-            throw error
-        }
         goodLength += off_t(bytes.count)
+        _ = sync.wrote(length: goodLength, descriptor: descriptor)
     }
 
-    private func cutBack() throws(MigofError) {
+    func cutBack() throws(MigofError) {
         guard ftruncate(descriptor, goodLength) == 0, fsync(descriptor) == 0 else {
             throw failure("cannot cut a failed write out of the journal")
         }
     }
 
+    /// Closes and removes a journal none of whose lines reached the disk.
+    func discardFile() {
+        closeDescriptor()
+        unlink(path)
+    }
+
     private func closeDescriptor() {
+        // No fsync may still be running on the descriptor (its number could be reused).
+        sync.drain()
+        sync.recover()
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1
         }
-    }
-
-    /// UTC ISO 8601 with seconds: `2026-11-29T02:47:00Z`.
-    public static func timestamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-    }
-
-    func failure(_ what: String) -> MigofError {
-        .io(path: path, message: "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -30,8 +30,9 @@ public enum TestFault {
 
     /// Stops this thread here for good when `MIGOF_TEST_STALL_AT` names the point, as a
     /// store on a hung network disk would: the tests check that the dashboard still paints
-    /// and quits while its store never finishes loading. Point: `load-entity-100` (the
-    /// loader has reported 100 entities).
+    /// and quits while its store never finishes loading. Points: `load-entity-100` (the
+    /// loader has reported 100 entities), `journal-fsync` (the journal's background writer,
+    /// before its first fsync: edits stay pending, as on a disk that never answers).
     public static func stall(_ name: String) {
         guard let stallRequested, stallRequested == name else { return }
         while true { pause() }
