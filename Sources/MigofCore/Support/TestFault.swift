@@ -32,6 +32,9 @@ public enum TestFault {
     /// store on a hung network disk would: the tests check that the dashboard still paints
     /// and quits while its store never finishes loading. Point: `load-entity-100` (the
     /// loader has reported 100 entities).
+    /// Whether a test asked for a stall at any point, so a caller can skip work only a stall needs.
+    static var isStallRequested: Bool { stallRequested != nil }
+
     public static func stall(_ name: String) {
         guard let stallRequested, stallRequested == name else { return }
         while true { pause() }
