@@ -61,7 +61,6 @@ extension StoreFile {
         let decoded = StoreFastDecoder.decode(UnsafeBufferPointer(rebasing: whole[0..<(split ?? size)]), framework: framework,
                                               progress: { offset, entities in
             report.first(offset: offset, entities: entities)
-            if entities == 100 { TestFault.stall("load-entity-100") }
             // Past the split once the halves are joined: what follows the countries is in
             // the second window, which only this thread reads from then on.
             if let second, offset >= second.range.lowerBound { second.advance(to: offset) } else { first.advance(to: offset) }

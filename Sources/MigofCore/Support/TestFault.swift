@@ -28,6 +28,9 @@ public enum TestFault {
         return String(cString: value)
     }()
 
+    /// Whether a test asked for a stall at any point, so a caller can skip work only a stall needs.
+    static var isStallRequested: Bool { stallRequested != nil }
+
     /// Stops this thread here for good when `MIGOF_TEST_STALL_AT` names the point, as a
     /// store on a hung network disk would: the tests check that the dashboard still paints
     /// and quits while its store never finishes loading. Points: `load-entity-100` (the
