@@ -4,7 +4,7 @@
 /// most of the save time for a store of 20,000 entities; this writes each line as it goes.
 /// Tests hold it to byte-identical output with `JSONWriter.bytes(store.jsonValue(...))`.
 struct StoreEncoder {
-    private(set) var out: [UInt8] = []
+    var out: [UInt8] = []
     private let framework: Framework
     private let indicatorIDs: [String]
 
@@ -29,6 +29,10 @@ struct StoreEncoder {
 
     /// Each country's audit entries, filled by `write(_:)` before the countries are written.
     private var auditByCountry: [String: [AuditEntry]] = [:]
+    /// Stores of this many entities or more are encoded on two threads (`writeMembers`);
+    /// tests lower it, and `batchSize`, to take that path on small stores.
+    var twoThreadsFrom = StoreEncoder.twoThreadsThreshold
+    var batchSize = StoreEncoder.defaultBatchSize
 
     /// Encodes the whole store into `out`.
     mutating func write(_ store: Store) {
@@ -57,12 +61,7 @@ struct StoreEncoder {
             raw("{}")
         } else {
             open()
-            for (n, code) in codes.enumerated() {
-                if n > 0 { comma() }
-                member(code, level: 2)
-                write(store.countries[code]!)
-                if out.count >= chunk { try flush(&out) }
-            }
+            try writeMembers(store, codes: codes, chunk: chunk, flush: flush)
             close(level: 1)
         }
         if !orphans.isEmpty {
@@ -103,6 +102,13 @@ struct StoreEncoder {
         out.append(0x0A)
         indent(level)
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// Country `n` of the store's order, led by the comma between members.
+    mutating func writeMember(_ n: Int, _ code: String, of store: Store) {
+        if n > 0 { comma() }
+        member(code, level: 2)
+        write(store.countries[code]!)
     }
 
     private mutating func write(_ country: Country) {
