@@ -39,11 +39,14 @@ extension StoreEncoder {
         do throws(E) {
             for batch in batches.indices {
                 if batch % 2 == 0 {
-                    for n in batches[batch] { writeMember(n, codes[n], of: store) }
+                    for n in batches[batch] {
+                        writeMember(n, codes[n], of: store)
+                        if out.count >= chunk { try flush(&out) }
+                    }
                 } else {
                     out.append(contentsOf: relay.take())
+                    if out.count >= chunk { try flush(&out) }
                 }
-                if out.count >= chunk { try flush(&out) }
             }
         } catch {
             relay.cancel()
