@@ -13,7 +13,8 @@ final class ReadWindow: @unchecked Sendable {
     private let fd: Int32
     private let base: UnsafeMutableRawPointer
     private let readAhead: Int
-    private let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+    /// What is given back at a time: a huge page, so none is split (see `StoreFile.loadFast`).
+    private let page = 2 << 20
     private var filled: Int
     /// Pages below this have been given back; a page the window shares with the one before
     /// it is never given back by this one.
@@ -44,12 +45,12 @@ final class ReadWindow: @unchecked Sendable {
 
     /// The decoder is at `offset`: reads on when less than half the read-ahead is left, in
     /// steps of half the window rather than a read per entity, and gives back the pages
-    /// behind, a megabyte at a time.
+    /// behind, 2 MB at a time.
     func advance(to offset: Int) {
         if filled - offset < readAhead / 2 { fill(upTo: offset + readAhead) }
         // The last page of the range may hold the next window's first bytes: never given back here.
         let upTo = min(offset, range.upperBound) / page * page
-        guard upTo - released >= 1 << 20 else { return }
+        guard upTo > released else { return }
         _ = madvise(base + released, upTo - released, MADV_DONTNEED)
         released = upTo
     }

@@ -28,6 +28,11 @@ extension StoreFile {
         guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               base != MAP_FAILED else { return nil }
         defer { munmap(base, size) }
+        // Huge pages where the system offers them: reading a file into fresh memory page by
+        // page was a fifth of the load of 2,000 entities in `perf` (a fault, a charge and a
+        // zeroing per 4 KB); in 2 MB pages that is one per 512. Pages are given back 2 MB at
+        // a time, aligned, so none is split.
+        _ = madvise(base, size, MADV_HUGEPAGE)
         let twoCores = ProcessInfo.processInfo.activeProcessorCount >= 2
         if size >= twoThreadsFrom, twoCores, let split = Self.split(fd: fd, size: size),
            let loaded = decodeFast(fd: fd, base: base, size: size, split: split, framework: framework,
