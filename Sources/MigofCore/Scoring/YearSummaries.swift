@@ -33,11 +33,32 @@ public struct YearSummaries: Sendable {
     /// The summaries of every entity of `store` in `year`; stores of `parallelFrom` entities
     /// or more are read on two threads (tests lower it to take that path on small stores).
     public init(store: Store, year: Int, framework: Framework, parallelFrom: Int = YearSummaries.parallelThreshold) {
-        rules = HeadlineRules(framework: framework)
+        let rules = HeadlineRules(framework: framework)
+        self.init(Self.scan(store.countries, year: year, rules: rules, parallelFrom: parallelFrom),
+                  rules: rules, year: year, framework: framework)
+    }
+
+    /// The summaries in `year` from what the decoder worked out as it read the store (see
+    /// `StoreHeadlines`): no pass over the store, the arrays shared, not copied.
+    public init(headlines: StoreHeadlines, year: Int, framework: Framework) {
+        let rules = HeadlineRules(framework: framework)
+        var scan = Scan(codes: headlines.codes, names: headlines.names, iso3s: headlines.iso3s, iso2s: headlines.iso2s,
+                        regions: headlines.regionIndex, regionNames: headlines.regionNames)
+        if let column = headlines.years[year] {
+            scan.assessed = column.assessed
+            scan.ratings = column.ratings
+        } else {
+            scan.assessed = Array(repeating: false, count: scan.codes.count)
+            scan.ratings = Array(repeating: Self.missing, count: scan.codes.count * rules.columns)
+        }
+        self.init(scan, rules: rules, year: year, framework: framework)
+    }
+
+    private init(_ scan: Scan, rules: HeadlineRules, year: Int, framework: Framework) {
+        self.rules = rules
         areaIDs = framework.areas.map(\.id)
         scale = framework.scoreRange
         self.year = year
-        let scan = Self.scan(store.countries, year: year, rules: rules, parallelFrom: parallelFrom)
         regionIndex = scan.regions
         regionNames = scan.regionNames
         codes = scan.codes
@@ -46,28 +67,6 @@ public struct YearSummaries: Sendable {
         iso2s = scan.iso2s
         assessed = scan.assessed
         ratings = scan.ratings
-    }
-
-    /// The summaries in `year` from what the decoder worked out as it read the store (see
-    /// `StoreHeadlines`): no pass over the store, the arrays shared, not copied.
-    public init(headlines: StoreHeadlines, year: Int, framework: Framework) {
-        rules = HeadlineRules(framework: framework)
-        areaIDs = framework.areas.map(\.id)
-        scale = framework.scoreRange
-        self.year = year
-        codes = headlines.codes
-        names = headlines.names
-        iso3s = headlines.iso3s
-        iso2s = headlines.iso2s
-        regionIndex = headlines.regionIndex
-        regionNames = headlines.regionNames
-        if let column = headlines.years[year] {
-            assessed = column.assessed
-            ratings = column.ratings
-        } else {
-            assessed = Array(repeating: false, count: codes.count)
-            ratings = Array(repeating: Self.missing, count: codes.count * rules.columns)
-        }
     }
 
     /// The index of the entity `code`, if the store had it.
