@@ -21,9 +21,8 @@ final class BackgroundLoad: @unchecked Sendable {
         // the model would sit in memory the main thread's later allocations cannot reuse. The
         // store's second half is decoded on a worker thread (`StoreFile.loadFast`), which then
         // shares an arena glibc finds unlocked, mostly the main one, idle while the main thread
-        // only polls keys: with one arena
-        // for all, the two decoding threads queued on its lock and the start at 20,000 took
-        // 1.46 × validate instead of 1.00 (issue 15).
+        // only polls keys: with one arena for all, the two decoding threads queued on its lock
+        // and the start at 20,000 took 1.46 × validate instead of 1.00 (issue 15).
         _ = glibcMallopt(mallocArenaMax, 2)
         let thread = Thread { [self] in
             let result = Result { () throws(MigofError) -> Opened in

@@ -50,8 +50,9 @@ import Testing
                                       year: SyntheticStore.lastYear, indicator: framework.indicators[0].id,
                                       oldScore: nil, newScore: 1)]
             let bytes = store.encodedBytes(framework: framework)
-            let one = try #require(StoreFastDecoder.decode(bytes.withUnsafeBufferPointer { $0 }, framework: framework,
-                                                            progress: nil, headlines: true))
+            let one = try #require(bytes.withUnsafeBufferPointer {
+                StoreFastDecoder.decode($0, framework: framework, progress: nil, headlines: true)
+            })
             let splits = keyOffsets(bytes).filter { split in
                 // Entity keys only: the sources table's keys sit at the same depth, before "countries".
                 String(decoding: bytes[split...].prefix(9), as: UTF8.self).hasPrefix("\"S")
@@ -95,7 +96,9 @@ import Testing
         var file = StoreFile(path: path)
         file.twoThreadsFrom = 0
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
-        #expect(StoreFile.split(fd: open(path, O_RDONLY), size: size) != nil)
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        #expect(StoreFile.split(fd: fd, size: size) != nil)
         let steps = Steps()
         let two = try file.load(framework: framework, progress: { steps.add($0) }, headlines: true)
         let one = try StoreFile(path: path).load(framework: framework, progress: nil, headlines: true)
