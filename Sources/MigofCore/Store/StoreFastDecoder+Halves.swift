@@ -59,8 +59,8 @@ extension StoreFastDecoder {
     }
 
     /// Joins the second decoder's countries to `countries` (the first's, which ended exactly
-    /// at the split) and continues from where the second stopped; nil when the second failed
-    /// or both read one entity.
+    /// at the split) and continues from where the second stopped; false when the second
+    /// failed or both read one entity.
     mutating func join(_ run: HalfRun, into countries: inout [String: Country]) -> Bool {
         run.wait()
         guard let second = run.countries else { return false }
@@ -72,11 +72,7 @@ extension StoreFastDecoder {
         countryAudit += run.decoder.countryAudit
         // Version 1 files: each half made the same table entry for each provenance text it met.
         legacySources.merge(run.decoder.legacySources) { mine, _ in mine }
-        if var mine = headlines, let theirs = run.decoder.headlines {
-            headlines = nil
-            mine.append(theirs)
-            headlines = mine
-        }
+        if let theirs = run.decoder.headlines { headlines?.append(theirs) }
         entityCount = countries.count
         return true
     }
